@@ -1,0 +1,13 @@
+/** Serves the built site: `npm run serve` (PORT=… to choose the port, default 4173). */
+import { startStaticServer } from './lib/static-server';
+
+const port = Number(process.env.PORT ?? 4173);
+try {
+	const { url } = await startStaticServer('build', port);
+	console.log(`\nPeace and Stability in Cyberspace is served at ${url}/`);
+	console.log(`  poster: ${url}/poster   charts: ${url}/charts`);
+	console.log('Press Ctrl+C to stop.');
+} catch (error) {
+	console.error(`Cannot serve the site: ${(error as Error).message}`);
+	process.exit(1);
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# `npm test`: every check, from a fresh clone if need be. Builds first, because
+# several tests read what the build wrote.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+NEED_POPPLER=1 bash scripts/setup.sh
+
+step() { printf '\n━━ %s\n' "$*"; }
+step "Build"
+npm run build
+step "Types (svelte-check)"
+npx --no-install svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --threshold warning
+step "Lint (eslint) and format (prettier)"
+npx --no-install eslint .
+npx --no-install prettier --check . --log-level warn
+step "Unit tests (vitest)"
+npx --no-install vitest run
+step "Browser tests (playwright)"
+npx --no-install playwright test

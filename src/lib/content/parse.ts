@@ -1,0 +1,195 @@
+/**
+ * Turns the text of the files in content/ into typed, cross-checked content.
+ * Pure: it takes file texts and returns data, or throws one ContentError that
+ * lists every problem with the file, the item and the field, so an editor can
+ * fix them all in one go.
+ */
+import * as v from 'valibot';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import * as S from './schema.ts';
+import { CHART_IDS, type ChartId } from './charts.ts';
+
+export const CONTENT_FILES = {
+	threats: 'threats.yaml',
+	incidents: 'incidents.yaml',
+	sources: 'sources.yaml',
+	figures: 'figures.yaml',
+	steps: 'steps.yaml',
+	threatText: 'en/threats.yaml',
+	incidentText: 'en/incidents.yaml',
+	story: 'en/story.yaml',
+	charts: 'en/charts.yaml'
+} as const;
+
+type FileKey = keyof typeof CONTENT_FILES;
+
+export class ContentError extends Error {
+	constructor(readonly problems: string[]) {
+		super(`Content is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${problems.join('\n  ')}`);
+		this.name = 'ContentError';
+	}
+}
+
+export type Threat = S.ThreatFacts & S.ThreatText;
+export type Precision = 'year' | 'month';
+export type Incident = S.IncidentFacts &
+	S.IncidentText & { year: number; month: number | null; precision: Precision };
+export type Headline = S.HeadlineFigure & { label: string; note: string };
+export type TimelineStep = S.Step & { text: string };
+export type Chart = S.ChartText & { id: ChartId; source: string };
+
+export interface Content {
+	threats: Threat[];
+	incidents: Incident[];
+	sources: S.Source[];
+	headlines: Headline[];
+	steps: TimelineStep[];
+	story: S.Story;
+	charts: Chart[];
+	/** The factsheet's own data line, e.g. "FireEye 2019; CrowdStrike 2018; …". */
+	dataLine: string;
+}
+
+/** Where in a file an issue sits: `item 3 (id "yahoo"), field "date"`. */
+function describePath(issue: v.BaseIssue<unknown>, root: unknown): string {
+	const parts: string[] = [];
+	let node: unknown = root;
+	for (const step of issue.path ?? []) {
+		const key = step.key as string | number;
+		if (typeof key === 'number') {
+			const item = Array.isArray(node) ? node[key] : undefined;
+			const itemId = item && typeof item === 'object' && 'id' in item ? (item as { id: unknown }).id : undefined;
+			parts.push(`item ${key + 1}${typeof itemId === 'string' ? ` (id "${itemId}")` : ''}`);
+		} else {
+			parts.push(parts.length === 0 && !Array.isArray(root) ? `"${key}"` : `field "${key}"`);
+		}
+		node = node && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined;
+	}
+	return parts.join(', ');
+}
+
+function readYaml(name: string, source: string | undefined, problems: string[]): unknown {
+	if (source === undefined) {
+		problems.push(`content/${name}: the file is missing`);
+		return undefined;
+	}
+	try {
+		return parseYaml(source);
+	} catch (error) {
+		if (error instanceof YAMLParseError) {
+			const at = error.linePos?.[0];
+			const where = at ? ` at line ${at.line}, column ${at.col}` : '';
+			problems.push(`content/${name}: YAML syntax error${where}: ${error.message.split('\n')[0]}`);
+		} else throw error;
+		return undefined;
+	}
+}
+
+function check<T extends v.GenericSchema>(schema: T, name: string, data: unknown, problems: string[]) {
+	const result = v.safeParse(schema, data);
+	if (result.success) return result.output as v.InferOutput<T>;
+	for (const issue of result.issues) {
+		const where = describePath(issue, data);
+		// valibot reports a missing key on the object, not on the field: say it plainly.
+		const missing = issue.received === 'undefined';
+		const message = missing && issue.type === 'object' ? 'required, but it is missing' : issue.message;
+		const got = missing ? 'it is missing' : `got ${issue.received}`;
+		problems.push(`content/${name}: ${where ? `${where}: ` : ''}${message}${missing && issue.type === 'object' ? '' : ` (${got})`}`);
+	}
+	return undefined;
+}
+
+function noDuplicateIds(name: string, items: { id: string }[], problems: string[]) {
+	const seen = new Set<string>();
+	items.forEach((item, index) => {
+		if (seen.has(item.id)) problems.push(`content/${name}: item ${index + 1}: duplicate id "${item.id}"`);
+		seen.add(item.id);
+	});
+}
+
+/** Every id has its text, and no text is left without its item. */
+function sameKeys(textFile: string, ids: string[], text: Record<string, unknown>, what: string, problems: string[]) {
+	for (const id of ids)
+		if (!(id in text)) problems.push(`content/${textFile}: no entry for ${what} "${id}" (add "${id}:")`);
+	for (const key of Object.keys(text))
+		if (!ids.includes(key)) problems.push(`content/${textFile}: "${key}" is not a known ${what} id`);
+}
+
+function mustBeOneOf(file: string, where: string, value: string | undefined, allowed: string[], what: string, problems: string[]) {
+	if (value !== undefined && !allowed.includes(value))
+		problems.push(`content/${file}: ${where}: unknown ${what} "${value}" (expected one of ${allowed.join(', ')})`);
+}
+
+export function parseContent(files: Partial<Record<string, string>>): Content {
+	const problems: string[] = [];
+	const raw = {} as Record<FileKey, unknown>;
+	for (const [key, name] of Object.entries(CONTENT_FILES)) raw[key as FileKey] = readYaml(name, files[name], problems);
+	if (problems.length) throw new ContentError(problems);
+
+	const F = CONTENT_FILES;
+	const threats = check(v.array(S.ThreatFacts, 'expected a list of threats'), F.threats, raw.threats, problems);
+	const incidents = check(v.array(S.IncidentFacts, 'expected a list of incidents'), F.incidents, raw.incidents, problems);
+	const sources = check(v.array(S.Source, 'expected a list of sources'), F.sources, raw.sources, problems);
+	const figures = check(v.array(S.HeadlineFigure, 'expected a list of figures'), F.figures, raw.figures, problems);
+	const steps = check(v.array(S.Step, 'expected a list of steps'), F.steps, raw.steps, problems);
+	const threatText = check(v.record(v.string(), S.ThreatText), F.threatText, raw.threatText, problems);
+	const incidentText = check(v.record(v.string(), S.IncidentText), F.incidentText, raw.incidentText, problems);
+	const story = check(S.Story, F.story, raw.story, problems);
+	const charts = check(S.Charts, F.charts, raw.charts, problems);
+	if (!threats || !incidents || !sources || !figures || !steps || !threatText || !incidentText || !story || !charts)
+		throw new ContentError(problems);
+
+	noDuplicateIds(F.threats, threats, problems);
+	noDuplicateIds(F.incidents, incidents, problems);
+	noDuplicateIds(F.sources, sources, problems);
+	noDuplicateIds(F.figures, figures, problems);
+	noDuplicateIds(F.steps, steps, problems);
+
+	const threatIds = threats.map((t) => t.id);
+	const incidentIds = incidents.map((i) => i.id);
+	const sourceIds = sources.map((s) => s.id);
+	incidents.forEach((incident, index) =>
+		mustBeOneOf(F.incidents, `item ${index + 1} (id "${incident.id}"), field "category"`, incident.category, threatIds, 'threat category', problems)
+	);
+	figures.forEach((figure, index) =>
+		mustBeOneOf(F.figures, `item ${index + 1} (id "${figure.id}"), field "source"`, figure.source, sourceIds, 'source', problems)
+	);
+	steps.forEach((step, index) => {
+		const where = `item ${index + 1} (id "${step.id}")`;
+		mustBeOneOf(F.steps, `${where}, field "highlight"`, step.highlight, threatIds, 'threat', problems);
+		mustBeOneOf(F.steps, `${where}, field "focus"`, step.focus, incidentIds, 'incident', problems);
+	});
+	story.afterwards.events.forEach((event, index) =>
+		event.incidents.forEach((id) =>
+			mustBeOneOf(F.story, `afterwards, event ${index + 1}, field "incidents"`, id, incidentIds, 'incident', problems)
+		)
+	);
+	sameKeys(F.threatText, threatIds, threatText, 'threat', problems);
+	sameKeys(F.incidentText, incidentIds, incidentText, 'incident', problems);
+	sameKeys(F.story + ' (headlines)', figures.map((f) => f.id), story.headlines, 'headline figure', problems);
+	sameKeys(F.story + ' (timeline.steps)', steps.map((s) => s.id), story.timeline.steps, 'step', problems);
+	sameKeys(F.charts + ' (charts)', [...CHART_IDS], charts.charts, 'chart', problems);
+	if (problems.length) throw new ContentError(problems);
+
+	const dataLine = sources
+		.filter((s) => s.poster)
+		.map((s) => `${s.name} ${s.year}`)
+		.join('; ');
+	return {
+		threats: threats.map((t) => ({ ...t, ...threatText[t.id] })),
+		incidents: incidents.map((i) => {
+			const [year, month] = i.date.split('-').map(Number);
+			return { ...i, ...incidentText[i.id], year, month: month ?? null, precision: month ? 'month' : 'year' };
+		}),
+		sources,
+		headlines: figures.map((f) => ({ ...f, ...story.headlines[f.id] })),
+		steps: steps.map((s) => ({ ...s, text: story.timeline.steps[s.id] })),
+		story,
+		charts: Object.entries(charts.charts).map(([id, text]) => ({
+			...text,
+			id: id as ChartId,
+			source: charts.sourceLine.replace('{dataLine}', dataLine)
+		})),
+		dataLine
+	};
+}

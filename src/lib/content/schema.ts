@@ -1,0 +1,159 @@
+/**
+ * The shape of every file in content/. One schema per file; cross-file rules
+ * (an incident's category must be a threat id, every id needs its text) live in
+ * parse.ts. Messages say what was expected, because they reach an editor.
+ */
+import * as v from 'valibot';
+
+const id = v.pipe(
+	v.string('expected an id (text)'),
+	v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected an id of lower-case letters, digits and hyphens')
+);
+const text = v.pipe(v.string('expected text'), v.trim(), v.nonEmpty('expected text, got nothing'));
+const yearMonth = v.pipe(
+	v.string('expected a date in quotes, "YYYY" or "YYYY-MM"'),
+	v.regex(/^(19|20)\d{2}(-(0[1-9]|1[0-2]))?$/, 'expected a date "YYYY" or "YYYY-MM"')
+);
+const count = v.pipe(
+	v.number('expected a number'),
+	v.finite('expected a finite number'),
+	v.minValue(0, 'expected a number of 0 or more')
+);
+const hex = v.pipe(v.string('expected a colour'), v.regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour "#rrggbb"'));
+
+export const ThreatFacts = v.object({
+	id,
+	shape: v.picklist(['circle', 'square', 'triangle', 'diamond'], 'expected circle, square, triangle or diamond'),
+	colour: v.object({ light: hex, dark: hex })
+});
+
+export const Measures = [
+	'accounts',
+	'records',
+	'companies',
+	'countries',
+	'industries',
+	'websites',
+	'entities'
+] as const;
+
+export const Figure = v.object({
+	measure: v.picklist(Measures, `expected one of ${Measures.join(', ')}`),
+	value: count,
+	qualifier: v.optional(v.picklist(['over'], 'expected "over" or nothing'))
+});
+
+export const IncidentFacts = v.object({
+	id,
+	label: text,
+	country: v.nullable(v.pipe(v.string('expected a country code or null'), v.regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "US", or null'))),
+	date: yearMonth,
+	category: id,
+	figures: v.array(Figure, 'expected a list of figures ([] for none)')
+});
+
+export const IncidentText = v.object({
+	place: text,
+	caption: text,
+	note: v.optional(text),
+	sources: v.optional(v.array(text, 'expected a list of sources'))
+});
+
+export const ThreatText = v.object({ name: text, short: text, description: text });
+
+export const Source = v.object({
+	id,
+	name: text,
+	year: v.pipe(count, v.integer('expected a year')),
+	poster: v.boolean('expected true or false'),
+	detail: v.optional(text)
+});
+
+export const HeadlineFigure = v.object({
+	id,
+	value: count,
+	unit: v.picklist(['percent', 'usd-million'], 'expected percent or usd-million'),
+	source: id
+});
+
+export const Step = v.object({
+	id,
+	through: v.optional(v.pipe(count, v.integer('expected a year'))),
+	highlight: v.optional(id),
+	focus: v.optional(id)
+});
+
+const Labelled = v.object({ id, name: text, text });
+
+export const Story = v.object({
+	meta: v.object({ title: text, description: text, credit: text, posterAttribution: text, licence: text }),
+	opening: v.object({
+		kicker: text,
+		title: text,
+		standfirst: text,
+		paragraphs: v.array(text),
+		posterLink: text
+	}),
+	measures: v.object(Object.fromEntries(Measures.map((m) => [m, text])) as Record<(typeof Measures)[number], typeof text>),
+	headlines: v.record(v.string(), v.object({ label: text, note: text })),
+	threats: v.object({ heading: text, intro: text }),
+	timeline: v.object({ heading: text, intro: text, steps: v.record(v.string(), text) }),
+	scale: v.object({ heading: text, intro: text }),
+	espionage: v.object({ heading: text, intro: text }),
+	map: v.object({ heading: text, intro: text, unplaced: text }),
+	cost: v.object({
+		heading: text,
+		paragraphs: v.array(text),
+		kinds: v.array(v.object({ id, name: text, example: text }))
+	}),
+	eu: v.object({
+		heading: text,
+		roles: v.array(v.object({ id, title: text, points: v.array(text) })),
+		toolbox: v.object({ heading: text, intro: text, items: v.array(v.object({ id, text })) }),
+		norms: v.object({ heading: text, items: v.array(text) }),
+		confidence: v.object({ heading: text, items: v.array(Labelled) })
+	}),
+	afterwards: v.object({
+		heading: text,
+		intro: text,
+		events: v.array(v.object({ date: yearMonth, text, incidents: v.array(id) }))
+	}),
+	explore: v.object({
+		heading: text,
+		intro: text,
+		filterThreat: text,
+		filterCountry: text,
+		sortBy: text,
+		sortDate: text,
+		sortSize: text,
+		all: text,
+		shown: text
+	}),
+	method: v.object({
+		heading: text,
+		dataLinePrefix: text,
+		paragraphs: v.array(text),
+		notesHeading: text,
+		headlineNotesHeading: text,
+		getData: text,
+		reuse: text
+	})
+});
+
+export const ChartText = v.object({ title: text, takeaway: text, description: text, notes: text });
+export const Charts = v.object({
+	sourceLine: text,
+	charts: v.record(id, ChartText)
+});
+
+export type ThreatFacts = v.InferOutput<typeof ThreatFacts>;
+export type IncidentFacts = v.InferOutput<typeof IncidentFacts>;
+export type IncidentText = v.InferOutput<typeof IncidentText>;
+export type Figure = v.InferOutput<typeof Figure>;
+export type Measure = (typeof Measures)[number];
+export type Source = v.InferOutput<typeof Source>;
+export type HeadlineFigure = v.InferOutput<typeof HeadlineFigure>;
+export type Step = v.InferOutput<typeof Step>;
+export type Story = v.InferOutput<typeof Story>;
+export type ChartText = v.InferOutput<typeof ChartText>;
+export type ThreatText = v.InferOutput<typeof ThreatText>;

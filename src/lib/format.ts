@@ -1,0 +1,45 @@
+/** Numbers and dates written the way the poster writes them. */
+import type { Figure, HeadlineFigure, Story } from './content/schema';
+
+const months = Array.from({ length: 12 }, (_, m) =>
+	new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2000, m, 1))
+);
+
+/** "2013-08" → "Aug 2013"; "2013" → "2013". */
+export function formatDate(date: string): string {
+	const [year, month] = date.split('-');
+	return month ? `${months[Number(month) - 1]} ${year}` : year;
+}
+
+/** Full digits with thousands separators, as on the poster: 3,000,000,000. */
+export function formatNumber(value: number): string {
+	return value.toLocaleString('en-GB');
+}
+
+/** "143,000,000 records", "over 40 websites". */
+export function formatFigure(figure: Figure, measures: Story['measures']): string {
+	const over = figure.qualifier === 'over' ? 'over ' : '';
+	return `${over}${formatNumber(figure.value)} ${measures[figure.measure]}`;
+}
+
+/** Short form for chart labels: 3 bn, 383 m, 1.5 m. */
+export function formatCompact(value: number): string {
+	const units: [number, string][] = [
+		[1e9, ' bn'],
+		[1e6, ' m'],
+		[1e3, ' k']
+	];
+	for (const [size, unit] of units)
+		if (value >= size) return `${Number((value / size).toPrecision(3))}${unit}`;
+	return String(value);
+}
+
+/** The two headline figures: 67 percent → "67%", 13 usd-million → "$13m". */
+export function formatHeadline(figure: Pick<HeadlineFigure, 'value' | 'unit'>): string {
+	return figure.unit === 'percent' ? `${figure.value}%` : `$${figure.value}m`;
+}
+
+/** Fills "{name}" placeholders in content text. */
+export function fill(text: string, values: Record<string, string | number>): string {
+	return text.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { parseContent, ContentError } from '$lib/content/parse';
+import { readContentFiles } from '$lib/server/content';
+
+const good = readContentFiles();
+
+/** The real content with one file's text changed by `edit`. */
+function withEdit(file: string, edit: (text: string) => string) {
+	return { ...good, [file]: edit(good[file]) };
+}
+
+function problemsOf(files: Record<string, string>): string[] {
+	try {
+		parseContent(files);
+	} catch (error) {
+		if (error instanceof ContentError) return error.problems;
+		throw error;
+	}
+	return [];
+}
+
+describe('the real content', () => {
+	const content = parseContent(good);
+
+	it('holds the poster’s 18 incidents, four threats and seven toolbox instruments', () => {
+		expect(content.incidents).toHaveLength(18);
+		expect(content.threats.map((t) => t.id)).toEqual(['breach', 'conflict', 'hacktivism', 'espionage']);
+		expect(content.story.eu.toolbox.items).toHaveLength(7);
+		expect(content.story.eu.norms.items).toHaveLength(3);
+	});
+
+	it('spells the names as the poster does, not as the text extraction broke them', () => {
+		const labels = content.incidents.map((i) => i.label);
+		expect(labels).toContain('Tapandegan');
+		expect(labels).toContain('SingHealth');
+		expect(labels).toContain('Anonymous-affiliated');
+		expect(content.incidents.find((i) => i.id === 'tapandegan')?.caption).toContain('Mashhad');
+		expect(JSON.stringify(content)).not.toMatch(/Taoabdegan|Mahshad|SinghHealth|highlevel|IS PROMOTES/);
+	});
+
+	it('keeps the poster’s figures and dates', () => {
+		const byId = Object.fromEntries(content.incidents.map((i) => [i.id, i]));
+		expect(byId.yahoo.figures[0]).toEqual({ measure: 'accounts', value: 3_000_000_000 });
+		expect(byId.marriott.figures[0].value).toBe(383_000_000);
+		expect(byId.equifax.figures[0].value).toBe(143_000_000);
+		expect(byId.singhealth.figures[0].value).toBe(1_500_000);
+		expect(byId.apt1.figures.map((f) => f.value)).toEqual([141, 15, 20]);
+		expect(byId.apt10.figures.map((f) => f.value)).toEqual([42, 12, 20]);
+		expect(byId.stuxnet).toMatchObject({ year: 2012, month: 6, precision: 'month', country: 'IR' });
+		expect(byId.apt28).toMatchObject({ year: 2016, month: null, precision: 'year' });
+	});
+
+	it('carries the twelve notes where the public record differs', () => {
+		expect(content.incidents.filter((i) => i.note).map((i) => i.id)).toHaveLength(12);
+	});
+
+	it('builds the poster’s data line in the poster’s order', () => {
+		expect(content.dataLine).toBe(
+			'FireEye 2019; CrowdStrike 2018; Breach Level Index 2019; Council on Foreign Relations 2019'
+		);
+	});
+});
+
+describe('bad content is refused with the file, the item and the field', () => {
+	const cases: [string, Record<string, string>, RegExp][] = [
+		[
+			'a YAML syntax error',
+			withEdit('incidents.yaml', (t) => t.replace('- id: stuxnet', '- id: [stuxnet')),
+			/content\/incidents\.yaml: YAML syntax error at line \d+/
+		],
+		[
+			'a missing file',
+			(() => {
+				const { ['en/story.yaml']: _gone, ...rest } = good;
+				return rest;
+			})(),
+			/content\/en\/story\.yaml: the file is missing/
+		],
+		[
+			'a required field removed',
+			withEdit('incidents.yaml', (t) => t.replace('  label: Equifax\n', '')),
+			/content\/incidents\.yaml: item 12 \(id "equifax"\), field "label": required, but it is missing/
+		],
+		[
+			'an unknown threat category',
+			withEdit('incidents.yaml', (t) => t.replace(/(id: yahoo[\s\S]*?category: )breach/, '$1cybercrime')),
+			/content\/incidents\.yaml: item 2 \(id "yahoo"\), field "category": unknown threat category "cybercrime"/
+		],
+		[
+			'a duplicate id',
+			withEdit('incidents.yaml', (t) => t.replace('- id: marriott', '- id: yahoo')),
+			/content\/incidents\.yaml: item 18: duplicate id "yahoo"/
+		],
+		[
+			'a malformed date',
+			withEdit('incidents.yaml', (t) => t.replace('date: "2014-11"', 'date: "Nov 2014"')),
+			/content\/incidents\.yaml: item 3 \(id "sony-pictures"\), field "date": expected a date "YYYY" or "YYYY-MM"/
+		],
+		[
+			'a date that YAML reads as a number',
+			withEdit('incidents.yaml', (t) =>
+				t.replace('date: "2013"\n  category: espionage', 'date: 2013\n  category: espionage')
+			),
+			/item 4 \(id "apt1"\), field "date": expected a date in quotes/
+		],
+		[
+			'a figure that is not a number',
+			withEdit('incidents.yaml', (t) => t.replace('value: 143000000', 'value: 143 million')),
+			/item 12 \(id "equifax"\), field "figures", item 1, field "value": expected a number \(got "143 million"\)/
+		],
+		[
+			'an incident without its text',
+			withEdit('en/incidents.yaml', (t) => t.replace(/^equifax:\n( {2}.*\n)+/m, '')),
+			/content\/en\/incidents\.yaml: no entry for incident "equifax"/
+		],
+		[
+			'a step that focuses an unknown incident',
+			withEdit('steps.yaml', (t) => t.replace('focus: dnc', 'focus: dnk')),
+			/content\/steps\.yaml: item 10 \(id "dnc"\), field "focus": unknown incident "dnk"/
+		],
+		[
+			'a threat colour that is not a colour',
+			withEdit('threats.yaml', (t) => t.replace('light: "#0072B2"', 'light: blue')),
+			/content\/threats\.yaml: item 2 \(id "conflict"\), field "colour", field "light": expected a colour "#rrggbb"/
+		],
+		[
+			'an empty caption',
+			withEdit('en/incidents.yaml', (t) =>
+				t.replace('caption: Loss of power for several hours', 'caption: ""')
+			),
+			/content\/en\/incidents\.yaml: "blackenergy", field "caption": expected text, got nothing/
+		]
+	];
+
+	it.each(cases)('%s', (_name, files, expected) => {
+		const problems = problemsOf(files);
+		expect(problems.join('\n')).toMatch(expected);
+	});
+
+	it('names every problem at once, not only the first', () => {
+		const files = withEdit('incidents.yaml', (t) =>
+			t.replace('date: "2014-11"', 'date: "Nov 2014"').replace('value: 141', 'value: many')
+		);
+		expect(problemsOf(files)).toHaveLength(2);
+	});
+});
