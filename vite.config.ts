@@ -5,7 +5,7 @@ import { contentCheck } from './scripts/lib/content-plugin.ts';
 export default defineConfig({
 	plugins: [contentCheck(), sveltekit()],
 	test: {
-		include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+		include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/pdf/**/*.test.ts'],
 		environment: 'node'
 	}
 });

@@ -14,6 +14,8 @@ step "Lint (eslint) and format (prettier)"
 npx --no-install eslint .
 npx --no-install prettier --check . --log-level warn
 step "Unit tests (vitest)"
-npx --no-install vitest run
+npx --no-install vitest run tests/unit tests/build
+step "Poster PDF"
+npx --no-install vitest run tests/pdf
 step "Browser tests (playwright)"
 npx --no-install playwright test

@@ -74,7 +74,11 @@ export function startStaticServer(root: string, port = 0): Promise<RunningServer
 		response.writeHead(200, {
 			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
 			'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-			'x-content-type-options': 'nosniff'
+			// The same headers static/_headers asks of a real host.
+			'x-content-type-options': 'nosniff',
+			'referrer-policy': 'strict-origin-when-cross-origin',
+			'permissions-policy': 'camera=(), microphone=(), geolocation=(), browsing-topics=()',
+			'cross-origin-opener-policy': 'same-origin'
 		});
 		createReadStream(file).pipe(response);
 	});

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test.describe('the home page', () => {
 	test('shows the title, the two headline figures and all 18 incidents', async ({ page }) => {
@@ -11,7 +11,7 @@ test.describe('the home page', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Peace and Stability in Cyberspace');
 		await expect(page.getByText('67%', { exact: true })).toBeVisible();
 		await expect(page.getByText('$13m', { exact: true })).toBeVisible();
-		await expect(page.locator('#timeline article[data-incident]')).toHaveCount(18);
+		await expect(page.locator('#incidents article[data-incident]')).toHaveCount(18);
 		expect(errors).toEqual([]);
 	});
 

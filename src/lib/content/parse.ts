@@ -18,7 +18,8 @@ export const CONTENT_FILES = {
 	threatText: 'en/threats.yaml',
 	incidentText: 'en/incidents.yaml',
 	story: 'en/story.yaml',
-	charts: 'en/charts.yaml'
+	charts: 'en/charts.yaml',
+	data: 'en/data.yaml'
 } as const;
 
 type FileKey = keyof typeof CONTENT_FILES;
@@ -46,6 +47,12 @@ export interface Content {
 	steps: TimelineStep[];
 	story: S.Story;
 	charts: Chart[];
+	/** Words around every chart (labels of controls and details). */
+	chartUi: S.ChartsUi;
+	/** How the downloadable incident data is described. */
+	data: S.DataText;
+	/** Words inside the charts (axis notes, annotations), by chart. */
+	chartLabels: S.ChartLabels;
 	/** The factsheet's own data line, e.g. "FireEye 2019; CrowdStrike 2018; …". */
 	dataLine: string;
 }
@@ -136,7 +143,8 @@ export function parseContent(files: Partial<Record<string, string>>): Content {
 	const incidentText = check(v.record(v.string(), S.IncidentText), F.incidentText, raw.incidentText, problems);
 	const story = check(S.Story, F.story, raw.story, problems);
 	const charts = check(S.Charts, F.charts, raw.charts, problems);
-	if (!threats || !incidents || !sources || !figures || !steps || !threatText || !incidentText || !story || !charts)
+	const data = check(S.DataText, F.data, raw.data, problems);
+	if (!threats || !incidents || !sources || !figures || !steps || !threatText || !incidentText || !story || !charts || !data)
 		throw new ContentError(problems);
 
 	noDuplicateIds(F.threats, threats, problems);
@@ -190,6 +198,9 @@ export function parseContent(files: Partial<Record<string, string>>): Content {
 			id: id as ChartId,
 			source: charts.sourceLine.replace('{dataLine}', dataLine)
 		})),
+		chartUi: charts.ui,
+		data,
+		chartLabels: charts.labels,
 		dataLine
 	};
 }

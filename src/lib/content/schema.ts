@@ -86,7 +86,15 @@ export const Step = v.object({
 const Labelled = v.object({ id, name: text, text });
 
 export const Story = v.object({
-	meta: v.object({ title: text, description: text, credit: text, posterAttribution: text, licence: text }),
+	meta: v.object({
+		title: text,
+		description: text,
+		credit: text,
+		posterAttribution: text,
+		licence: text,
+		skipLink: text,
+		shareImageAlt: text
+	}),
 	opening: v.object({
 		kicker: text,
 		title: text,
@@ -94,6 +102,7 @@ export const Story = v.object({
 		paragraphs: v.array(text),
 		posterLink: text
 	}),
+	poster: v.object({ title: text, incidentsIntro: text, attributionLabel: text }),
 	measures: v.object(Object.fromEntries(Measures.map((m) => [m, text])) as Record<(typeof Measures)[number], typeof text>),
 	headlines: v.record(v.string(), v.object({ label: text, note: text })),
 	threats: v.object({ heading: text, intro: text }),
@@ -122,7 +131,7 @@ export const Story = v.object({
 		heading: text,
 		intro: text,
 		filterThreat: text,
-		filterCountry: text,
+		filterPlace: text,
 		sortBy: text,
 		sortDate: text,
 		sortSize: text,
@@ -135,14 +144,44 @@ export const Story = v.object({
 		paragraphs: v.array(text),
 		notesHeading: text,
 		headlineNotesHeading: text,
-		getData: text,
-		reuse: text
+		reuse: text,
+		reuseText: text,
+		deck: text
 	})
 });
 
 export const ChartText = v.object({ title: text, takeaway: text, description: text, notes: text });
+/** Words drawn inside the charts: axis notes and annotations. */
+export const ChartLabels = v.object({
+	threats: v.object({ firstCount: text }),
+	breaches: v.object({ axisNote: text }),
+	toolbox: v.object({ softer: text, harder: text }),
+	map: v.object({ count: text })
+});
 export const Charts = v.object({
 	sourceLine: text,
+	ui: v.object({
+		details: text,
+		legend: text,
+		tools: text,
+		download: text,
+		svg: text,
+		png: text,
+		png4k: text,
+		pngDark: text,
+		csv: text,
+		embed: text,
+		embedHelp: text,
+		cite: text,
+		citation: text,
+		copy: text,
+		copied: text,
+		indexHeading: text,
+		indexIntro: text,
+		backToStory: text,
+		pageTitle: text
+	}),
+	labels: ChartLabels,
 	charts: v.record(id, ChartText)
 });
 
@@ -157,3 +196,8 @@ export type Step = v.InferOutput<typeof Step>;
 export type Story = v.InferOutput<typeof Story>;
 export type ChartText = v.InferOutput<typeof ChartText>;
 export type ThreatText = v.InferOutput<typeof ThreatText>;
+export type ChartsUi = v.InferOutput<typeof Charts>['ui'];
+export type ChartLabels = v.InferOutput<typeof ChartLabels>;
+
+export const DataText = v.object({ heading: text, intro: text, columns: v.record(v.string(), text) });
+export type DataText = v.InferOutput<typeof DataText>;

@@ -1,0 +1,27 @@
+/** `npm run charts -- --out DIR`: every chart in every format, and a slide deck, for a presentation. */
+import { join } from 'node:path';
+import { BrowserNotFoundError } from './lib/browser.ts';
+import { DECK_FILE, ExportError, exportCharts } from './lib/chart-export.ts';
+import { parseChartsArgs, CHARTS_USAGE, UsageError } from './lib/charts-cli.ts';
+
+try {
+	const options = parseChartsArgs(process.argv.slice(2));
+	if (options.help) {
+		console.log(CHARTS_USAGE);
+	} else {
+		await exportCharts({
+			root: options.root,
+			outDir: options.out,
+			deckFile: join(options.out, DECK_FILE),
+			everything: true,
+			log: (line) => console.log(line)
+		});
+		console.log(`Files are in ${options.out}/ (see README.txt there).`);
+	}
+} catch (error) {
+	if (error instanceof UsageError || error instanceof ExportError || error instanceof BrowserNotFoundError) {
+		console.error(`✗ ${error.message}`);
+		process.exit(2);
+	}
+	throw error;
+}

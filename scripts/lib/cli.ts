@@ -1,0 +1,112 @@
+/**
+ * Options of `npm run poster` (scripts/poster.ts), parsed without side effects
+ * so that every accepted and refused command line is unit-tested.
+ */
+import { join } from 'node:path';
+
+/** ISO 216 sheets in millimetres, portrait. */
+export const SHEETS = {
+	A0: { width: 841, height: 1189 },
+	A1: { width: 594, height: 841 },
+	A2: { width: 420, height: 594 },
+	A3: { width: 297, height: 420 }
+} as const;
+export type SheetSize = keyof typeof SHEETS;
+export const SHEET_SIZES = Object.keys(SHEETS) as SheetSize[];
+export const DEFAULT_SIZE: SheetSize = 'A1';
+
+export interface PosterOptions {
+	size: SheetSize;
+	/** Where the PDF goes. */
+	out: string;
+	/** The built site to serve (ignored when `url` is given). */
+	root: string;
+	/** A deployed site to render instead of `root`. */
+	url?: string;
+	help: boolean;
+}
+
+export class UsageError extends Error {
+	constructor(message: string) {
+		super(`${message}\nRun with --help to see the options.`);
+		this.name = 'UsageError';
+	}
+}
+
+export const POSTER_USAGE = `Renders the poster to a PDF.
+
+Usage: npm run poster -- [options]
+
+  --size A0|A1|A2|A3  the sheet, portrait (default ${DEFAULT_SIZE})
+  --out PATH          where to write the PDF
+                      (default build/downloads/${posterFileName(DEFAULT_SIZE)})
+  --root DIR          the built site to render (default build)
+  --url URL           render a deployed site instead, e.g. https://example.org/
+  --help              show this help`;
+
+/** The PDF's file name for a sheet: peace-and-stability-in-cyberspace-a1.pdf. */
+export function posterFileName(size: SheetSize): string {
+	return `peace-and-stability-in-cyberspace-${size.toLowerCase()}.pdf`;
+}
+
+function sheetSize(value: string): SheetSize {
+	const size = value.toUpperCase();
+	if ((SHEET_SIZES as string[]).includes(size)) return size as SheetSize;
+	throw new UsageError(`Unknown sheet size "${value}". Allowed sizes: ${SHEET_SIZES.join(' ')}.`);
+}
+
+function siteUrl(value: string): string {
+	let url: URL;
+	try {
+		url = new URL(value);
+	} catch {
+		throw new UsageError(`--url needs a full address such as https://example.org/ (got "${value}").`);
+	}
+	if (url.protocol !== 'http:' && url.protocol !== 'https:')
+		throw new UsageError(`--url must be an http or https address (got "${value}").`);
+	return url.href;
+}
+
+const WITH_VALUE = ['--size', '--out', '--root', '--url'] as const;
+
+/** Parses argv (without `node script`): `--size A3`, `--size=A3`, and so on. Throws UsageError. */
+export function parsePosterArgs(argv: string[]): PosterOptions {
+	const given: Partial<Record<(typeof WITH_VALUE)[number], string>> = {};
+	let help = false;
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i];
+		if (arg === '--help' || arg === '-h') {
+			help = true;
+			continue;
+		}
+		const [name, inline] = arg.startsWith('--') ? (arg.split(/=(.*)/s) as [string, string?]) : [arg];
+		const flag = WITH_VALUE.find((f) => f === name);
+		if (!flag) {
+			const allowed = [...WITH_VALUE, '--help'].join(', ');
+			throw new UsageError(
+				arg.startsWith('-')
+					? `Unknown option "${arg}". Options: ${allowed}.`
+					: `Unexpected argument "${arg}".`
+			);
+		}
+		const value = inline ?? argv[++i];
+		if (value === undefined || value === '' || (inline === undefined && value.startsWith('--')))
+			throw new UsageError(
+				flag === '--size'
+					? `--size needs a value: one of ${SHEET_SIZES.join(' ')}.`
+					: `${flag} needs a value.`
+			);
+		if (flag in given) throw new UsageError(`${flag} is given twice.`);
+		given[flag] = value;
+	}
+	if (given['--url'] && given['--root']) throw new UsageError('Give --url or --root, not both.');
+	const size = given['--size'] ? sheetSize(given['--size']) : DEFAULT_SIZE;
+	const root = given['--root'] ?? 'build';
+	return {
+		size,
+		out: given['--out'] ?? join(given['--url'] ? 'build' : root, 'downloads', posterFileName(size)),
+		root,
+		url: given['--url'] ? siteUrl(given['--url']) : undefined,
+		help
+	};
+}

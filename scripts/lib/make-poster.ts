@@ -1,0 +1,46 @@
+/**
+ * One poster, from options to file: checks there is a site to render, serves
+ * build/ on a free loopback port (or takes a deployed site's address), reads
+ * the PDF's metadata from content/, and renders. Used by `npm run poster` and
+ * by `npm run build`.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { getContent } from '../../src/lib/server/content.ts';
+import type { Content } from '../../src/lib/content/parse.ts';
+import type { PosterOptions } from './cli.ts';
+import type { PdfMetadata } from './pdf.ts';
+import { PosterError, renderPoster } from './render-poster.ts';
+import { startStaticServer } from './static-server.ts';
+
+/** Title, subject and author as the poster states them; keywords from its kicker and threat names. */
+export function posterMetadata(content: Content): PdfMetadata {
+	const { meta, opening } = content.story;
+	return {
+		title: meta.title,
+		subject: meta.description,
+		author: meta.posterAttribution,
+		keywords: [opening.kicker, ...content.threats.map((t) => t.name)],
+		language: 'en'
+	};
+}
+
+export async function makePoster(
+	options: Pick<PosterOptions, 'size' | 'out' | 'root' | 'url'>,
+	log: (line: string) => void = () => {}
+): Promise<{ bytes: number; pages: number }> {
+	if (!options.url && !existsSync(join(options.root, 'index.html')))
+		throw new PosterError(
+			`There is no built site in ${options.root}/ (no index.html). Run npm run build first.`
+		);
+	const metadata = posterMetadata(getContent());
+	const site = options.url ? undefined : await startStaticServer(options.root, 0);
+	try {
+		const url = options.url
+			? new URL('poster', options.url.replace(/\/?$/, '/')).href
+			: `${site!.url}/poster`;
+		return await renderPoster({ url, size: options.size, out: options.out, metadata, log });
+	} finally {
+		await site?.close();
+	}
+}

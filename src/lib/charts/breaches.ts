@@ -1,0 +1,169 @@
+/**
+ * The four breaches on a logarithmic scale, so that 1.5 million and 3 billion
+ * are both visible and each gridline is ten times the one before. Wide: one row
+ * per breach, the scale left to right. Narrow: the scale runs bottom to top and
+ * each dot is labelled beside it.
+ */
+import { scaleLog, type ScaleLogarithmic } from 'd3-scale';
+import type { Incident } from '$lib/content/parse';
+import type { Story } from '$lib/content/schema';
+import { formatCompact, formatFigure } from '$lib/format';
+import { FRAMES, type Layout } from './frame';
+import { dodge } from './timeline';
+import { line, lineWidth, wrapText, type TextBlock } from './text';
+
+export interface BreachInput {
+	id: string;
+	label: string;
+	value: number;
+	/** The number as the poster writes it, with what it counts: "3,000,000,000 accounts". */
+	valueText: string;
+	year: number;
+}
+
+export interface BreachPoint extends BreachInput {
+	group: 'breach';
+	/** Where the dot sits. */
+	x: number;
+	y: number;
+	name: TextBlock;
+	valueLabel?: TextBlock;
+}
+
+export interface BreachesLayout {
+	points: BreachPoint[];
+	scale: ScaleLogarithmic<number, number>;
+	valueAxis: 'x' | 'y';
+	/** Gridlines with their labels. */
+	ticks: { id: string; value: number; label: TextBlock }[];
+	/** The span of the gridlines across the value axis. */
+	across: [number, number];
+	note: TextBlock;
+	/** Dot radius. */
+	r: number;
+}
+
+const MEASURES = ['accounts', 'records'] as const;
+export const DOMAIN: [number, number] = [1e6, 1e10];
+
+/** The breaches with a count of accounts or records, largest first. */
+export function breachInputs(incidents: Incident[], measures: Story['measures']): BreachInput[] {
+	return incidents
+		.filter((i) => i.category === 'breach')
+		.flatMap((i) => {
+			const figure = i.figures.find((f) => (MEASURES as readonly string[]).includes(f.measure));
+			return figure
+				? [
+						{
+							id: i.id,
+							label: i.label,
+							value: figure.value,
+							valueText: formatFigure(figure, measures),
+							year: i.year
+						}
+					]
+				: [];
+		})
+		.sort((a, b) => b.value - a.value);
+}
+
+/** Powers of ten across the domain: 1 m, 10 m, 100 m, 1 bn, 10 bn. */
+export function decades([from, to]: [number, number]): number[] {
+	const out: number[] = [];
+	for (let v = from; v <= to * 1.0001; v *= 10) out.push(Math.round(v));
+	return out;
+}
+
+export function breachesLayout(breaches: BreachInput[], axisNote: string, layout: Layout): BreachesLayout {
+	const { width, height, margin, fontSize: fs } = FRAMES[layout];
+	const block = (
+		x: number,
+		y: number,
+		anchor: TextBlock['anchor'],
+		lines: TextBlock['lines']
+	): TextBlock => ({
+		x,
+		y,
+		anchor,
+		lines,
+		fontSize: fs,
+		lineHeight: fs * 1.25
+	});
+
+	const tickLabels = (at: (value: number) => TextBlock) =>
+		decades(DOMAIN).map((value) => ({ id: String(value), value, label: at(value) }));
+	const tickText = (value: number) => [line(formatCompact(value), 400, 'soft')];
+	const small = (b: TextBlock): TextBlock => ({ ...b, fontSize: fs * 0.9, lineHeight: fs * 1.1 });
+
+	if (layout === 'wide') {
+		const r = 9;
+		const nameWidth = Math.max(...breaches.map((b) => lineWidth(line(b.label, 600), fs)));
+		const x0 = 16 + nameWidth + 32;
+		const scale = scaleLog()
+			.domain(DOMAIN)
+			.range([x0, width - margin.right - 8]);
+		const top = margin.top + 8;
+		const bottom = height - 64;
+		const step = (bottom - top) / breaches.length;
+		const points = breaches.map((b, i): BreachPoint => {
+			const x = scale(b.value);
+			const y = top + step * (i + 0.5);
+			const text = [line(b.valueText)];
+			const fitsRight = x + r + 8 + lineWidth(text[0], fs) <= width - 8;
+			return {
+				...b,
+				group: 'breach',
+				x,
+				y,
+				name: block(x0 - 20, y + fs * 0.35, 'end', [line(b.label, 600)]),
+				valueLabel: block(fitsRight ? x + r + 8 : x - r - 8, y + fs * 0.35, fitsRight ? 'start' : 'end', text)
+			};
+		});
+		return {
+			points,
+			scale,
+			valueAxis: 'x',
+			ticks: tickLabels((v) => small(block(scale(v), bottom + fs * 1.4, 'middle', tickText(v)))),
+			across: [top, bottom],
+			note: block(x0, bottom + fs * 2.9, 'start', [line(axisNote, 400, 'soft')]),
+			r
+		};
+	}
+
+	const r = 8;
+	const noteLines = wrapText(axisNote, width - margin.left - margin.right, fs);
+	const lh = fs * 1.25;
+	const bottom = height - margin.bottom - lh * noteLines.length - 8;
+	const top = margin.top + fs + 8;
+	const scale = scaleLog().domain(DOMAIN).range([bottom, top]);
+	const dotX = margin.left + 64;
+	const labelX = dotX + r + 10;
+	// Each label is two lines, the name and the number, centred on its dot where room allows.
+	const labelYs = dodge(
+		breaches.map((b) => scale(b.value) - lh * 0.5 + fs * 0.35),
+		lh * 2 + 6,
+		top + fs,
+		bottom - lh - fs * 0.3
+	);
+	const points = breaches.map((b, i): BreachPoint => ({
+		...b,
+		group: 'breach',
+		x: dotX,
+		y: scale(b.value),
+		name: block(labelX, labelYs[i], 'start', [line(b.label, 600), line(b.valueText)])
+	}));
+	return {
+		points,
+		scale,
+		valueAxis: 'y',
+		ticks: tickLabels((v) => small(block(margin.left, scale(v) - 5, 'start', tickText(v)))),
+		across: [margin.left, width - margin.right],
+		note: block(
+			margin.left,
+			height - margin.bottom - lh * (noteLines.length - 1) + fs * 0.6,
+			'start',
+			noteLines.map((t) => line(t, 400, 'soft'))
+		),
+		r
+	};
+}

@@ -1,0 +1,36 @@
+/**
+ * Where each chart's files live in the built site. The SVG and CSV files are
+ * prerendered endpoints; the PNGs are drawn from the SVG by the build (and by
+ * `npm run charts`). One list, so links, builds and exports always agree.
+ */
+import type { ChartId } from '$lib/content/charts';
+
+export type ChartFileKind = 'svg' | 'svgDark' | 'svgPlain' | 'png' | 'png4k' | 'pngDark' | 'pngPlain' | 'csv';
+
+export const CHART_FILES: Record<ChartFileKind, (id: ChartId) => string> = {
+	svg: (id) => `/charts/${id}.svg`,
+	svgDark: (id) => `/charts/${id}-dark.svg`,
+	svgPlain: (id) => `/charts/${id}-plain.svg`,
+	png: (id) => `/charts/${id}-1920x1080.png`,
+	png4k: (id) => `/charts/${id}-3840x2160.png`,
+	pngDark: (id) => `/charts/${id}-dark-1920x1080.png`,
+	pngPlain: (id) => `/charts/${id}-plain-1920x1080.png`,
+	csv: (id) => `/charts/${id}.csv`
+};
+
+/** The PNGs to draw: from which SVG, at what scale of the 960 × 540 design. */
+export const PNG_RENDITIONS: {
+	kind: 'png' | 'png4k' | 'pngDark' | 'pngPlain';
+	from: 'svg' | 'svgDark' | 'svgPlain';
+	scale: number;
+}[] = [
+	{ kind: 'png', from: 'svg', scale: 2 },
+	{ kind: 'png4k', from: 'svg', scale: 4 },
+	{ kind: 'pngDark', from: 'svgDark', scale: 2 },
+	{ kind: 'pngPlain', from: 'svgPlain', scale: 2 }
+];
+
+export const INCIDENTS_DATA = { csv: '/data/incidents.csv', json: '/data/incidents.json' };
+
+/** The slide deck of every chart, made by the build. */
+export const DECK_PATH = '/downloads/peace-and-stability-in-cyberspace-charts.pptx';

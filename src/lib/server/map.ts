@@ -1,0 +1,125 @@
+/**
+ * Projects the world map at build time, for each layout's frame, into plain
+ * data: SVG path strings for the land and for the countries with incidents,
+ * and a point for each of those countries. Only this data reaches the page.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
+import { feature, merge } from 'topojson-client';
+import type { FeatureCollection, Geometry, MultiPolygon } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Content } from '../content/parse.ts';
+import {
+	COUNTRIES,
+	REGIONS,
+	countryGroups,
+	countryOf,
+	layoutPlaces,
+	type MapData,
+	type MapPanel,
+	type MapView,
+	type Region
+} from '../charts/map.ts';
+import type { Layout } from '../charts/frame.ts';
+import { getContent } from './content.ts';
+
+type Countries = FeatureCollection<Geometry, { name: string }>;
+export interface World {
+	countries: Countries;
+	/** All land but Antarctica, as one shape without borders. */
+	land: MultiPolygon;
+}
+
+const ANTARCTICA = '010';
+
+export function readWorld(): World {
+	const file = createRequire(import.meta.url).resolve('world-atlas/countries-110m.json');
+	const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology<{
+		countries: GeometryCollection<{ name: string }>;
+	}>;
+	const { countries } = topology.objects;
+	return {
+		countries: feature(topology, countries) as Countries,
+		land: merge(
+			topology,
+			countries.geometries.filter((g) => g.id !== ANTARCTICA) as Parameters<typeof merge>[1]
+		)
+	};
+}
+
+/** Samples along a lon/lat box's edges, so fitting follows the curved edges of the projected box. */
+function boxOutline([[west, south], [east, north]]: [[number, number], [number, number]]) {
+	const steps = 12;
+	const coordinates: [number, number][] = [];
+	for (let i = 0; i <= steps; i++) {
+		const lon = west + ((east - west) * i) / steps;
+		const lat = south + ((north - south) * i) / steps;
+		coordinates.push([lon, south], [lon, north], [west, lat], [east, lat]);
+	}
+	return { type: 'MultiPoint' as const, coordinates };
+}
+
+function projectionFor(region: Region, land: MultiPolygon): GeoProjection {
+	const { x, y, width, height } = region.rect;
+	const pad = 8;
+	const extent: [[number, number], [number, number]] = [
+		[x + pad, y + pad],
+		[x + width - pad, y + height - pad]
+	];
+	const projection = region.bounds
+		? geoEqualEarth()
+				.rotate([-(region.bounds[0][0] + region.bounds[1][0]) / 2, 0])
+				.fitExtent(extent, boxOutline(region.bounds))
+		: geoEqualEarth().fitExtent(extent, land);
+	return projection.clipExtent([
+		[x, y],
+		[x + width, y + height]
+	]);
+}
+
+export function buildMap(content: Pick<Content, 'incidents' | 'chartLabels'>, world = readWorld()): MapData {
+	const groups = countryGroups(content.incidents);
+
+	const view = (layout: Layout): MapView => {
+		const points = new Map<string, { x: number; y: number; panel: MapPanel['rect'] }>();
+		const panels = REGIONS[layout].map((region): MapPanel => {
+			const projection = projectionFor(region, world.land);
+			// Whole viewBox units are enough at the wide frame's scale; phones get a tenth more.
+			const path = geoPath(projection).digits(layout === 'wide' ? 0 : 1);
+			const { x, y, width, height } = region.rect;
+			for (const g of groups) {
+				const at = projection(COUNTRIES[g.code].lonLat);
+				if (
+					at &&
+					at[0] >= x &&
+					at[0] <= x + width &&
+					at[1] >= y &&
+					at[1] <= y + height &&
+					!points.has(g.code)
+				)
+					points.set(g.code, { x: at[0], y: at[1], panel: region.rect });
+			}
+			return {
+				id: region.id,
+				rect: region.rect,
+				land: path(world.land) ?? '',
+				highlighted: groups.flatMap((g) => {
+					const shape = world.countries.features.find((f) => f.id === countryOf(g.code).numeric);
+					const d = shape && path(shape);
+					return d ? [{ code: g.code, path: d }] : [];
+				})
+			};
+		});
+		return { panels, ...layoutPlaces(groups, points, content.chartLabels.map.count, layout) };
+	};
+	return { wide: view('wide'), narrow: view('narrow') };
+}
+
+let cached: MapData | undefined;
+
+/** The map for the site's content, projected once per build. */
+export function getMap(): MapData {
+	cached ??= buildMap(getContent());
+	return cached;
+}

@@ -1,0 +1,7 @@
+import { json } from '@sveltejs/kit';
+import { incidentJson } from '$lib/incidentData';
+import { getContent } from '$lib/server/content';
+
+export const prerender = true;
+
+export const GET = () => json(incidentJson(getContent()));

@@ -1,0 +1,3 @@
+import { getContent } from '$lib/server/content';
+
+export const load = () => ({ content: getContent() });
