@@ -5,7 +5,12 @@ import { contentCheck } from './scripts/lib/content-plugin.ts';
 export default defineConfig({
 	plugins: [contentCheck(), sveltekit()],
 	test: {
-		include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/pdf/**/*.test.ts'],
+		include: [
+			'tests/unit/**/*.test.ts',
+			'tests/build/**/*.test.ts',
+			'tests/pdf/**/*.test.ts',
+			'tests/export/**/*.test.ts'
+		],
 		environment: 'node'
 	}
 });

@@ -17,5 +17,7 @@ step "Unit tests (vitest)"
 npx --no-install vitest run tests/unit tests/build
 step "Poster PDF"
 npx --no-install vitest run tests/pdf
+step "Chart export (npm run charts)"
+npx --no-install vitest run tests/export
 step "Browser tests (playwright)"
 npx --no-install playwright test

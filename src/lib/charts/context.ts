@@ -3,7 +3,7 @@
  * frame, and the current emphasis (which the scroll steps change).
  */
 import { getContext, setContext } from 'svelte';
-import type { Frame } from './frame';
+import type { Frame, Layout } from './frame';
 import type { Palette } from './palette';
 
 export interface Emphasis {
@@ -41,4 +41,14 @@ export function visibility(
 	if (emphasis.focus !== undefined) return mark.id === emphasis.focus ? 1 : faded;
 	if (emphasis.highlight !== undefined) return mark.group === emphasis.highlight ? 1 : faded;
 	return 1;
+}
+
+/** What every chart component takes besides its data. */
+export interface ChartProps {
+	layout: Layout;
+	palette: Palette;
+	/** Short accessible name of the graphic. */
+	label: string;
+	/** What the scroll step emphasises; empty is the final state. */
+	emphasis?: Emphasis;
 }

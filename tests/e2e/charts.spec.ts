@@ -1,0 +1,75 @@
+import { content, expect, test } from './fixtures';
+import { CHART_FILES, DECK_PATH, INCIDENTS_DATA } from '../../src/lib/charts/files';
+
+test('the chart index lists every chart and links the data', async ({ page }) => {
+	await page.goto('/charts');
+	for (const chart of content.charts)
+		await expect(page.getByRole('link', { name: chart.title, exact: true })).toHaveAttribute(
+			'href',
+			`/charts/${chart.id}`
+		);
+	await expect(page.locator(`a[href="${INCIDENTS_DATA.csv}"]`)).toHaveCount(1);
+});
+
+for (const chart of content.charts) {
+	test.describe(`/charts/${chart.id}`, () => {
+		test('shows the chart alone, with its words and working downloads', async ({ page, request }) => {
+			await page.goto(`/charts/${chart.id}`);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(chart.title);
+			await expect(page.getByText(chart.takeaway)).toBeVisible();
+			await expect(page.locator('figure figcaption')).toContainText(chart.source);
+			await expect(page.locator('header, nav, footer, .skip-link')).toHaveCount(0);
+			for (const kind of ['svg', 'png', 'png4k', 'pngDark', 'csv'] as const) {
+				const link = page.locator(`a[href="${CHART_FILES[kind](chart.id)}"]`);
+				await expect(link).toHaveAttribute('download');
+				expect((await request.get(CHART_FILES[kind](chart.id))).status(), kind).toBe(200);
+			}
+			await page.getByText(content.chartUi.cite, { exact: true }).click();
+			await expect(page.locator('.citation')).toContainText(`/charts/${chart.id}`);
+		});
+
+		test('fits an embed frame of 600 × 338 without horizontal scrolling', async ({ page }) => {
+			await page.setViewportSize({ width: 600, height: 338 });
+			await page.goto(`/charts/${chart.id}`);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			expect(overflow).toBeLessThanOrEqual(0);
+		});
+
+		test('its SVG file, drawn as an <img>, has the same text as the chart on the page', async ({ page }) => {
+			await page.setViewportSize({ width: 1280, height: 900 });
+			await page.goto(`/charts/${chart.id}`);
+			const onPage = await page
+				.locator('.only-wide svg text')
+				.evaluateAll((texts) => texts.map((t) => t.textContent!.trim()).filter(Boolean));
+			const svg = await (await page.request.get(CHART_FILES.svg(chart.id))).text();
+			const inFile = await page.evaluate(
+				async ([source, href]) => {
+					const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+					if (doc.querySelector('parsererror')) throw new Error('the SVG does not parse');
+					const texts = [...doc.querySelectorAll('svg svg text')]
+						.map((t) => t.textContent!.trim())
+						.filter(Boolean);
+					const img = new Image();
+					img.src = href; // the file as served, like any page or slide that links it
+					await img.decode();
+					const canvas = Object.assign(document.createElement('canvas'), { width: 960, height: 540 });
+					const context = canvas.getContext('2d')!;
+					context.drawImage(img, 0, 0);
+					const pixels = context.getImageData(0, 0, 960, 540).data;
+					let inked = 0;
+					for (let i = 0; i < pixels.length; i += 4) if (pixels[i] < 200 || pixels[i + 1] < 200) inked++;
+					return { texts, width: img.naturalWidth, inked };
+				},
+				[svg, CHART_FILES.svg(chart.id)] as const
+			);
+			expect(inFile.width).toBe(960);
+			expect(inFile.inked, 'the image is not blank').toBeGreaterThan(2000);
+			expect(inFile.texts).toEqual(onPage);
+		});
+	});
+}
+
+test('the slide deck and the incident data are served', async ({ request }) => {
+	for (const path of [DECK_PATH, INCIDENTS_DATA.csv, INCIDENTS_DATA.json])
+		expect((await request.get(path)).status(), path).toBe(200);
+});

@@ -1,0 +1,89 @@
+/**
+ * `npm run charts -- --out DIR` as someone preparing a deck runs it: every
+ * chart in every format, a README and a PowerPoint file with a slide per chart.
+ * Needs the built site (npm run build) and a browser.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseContent } from '$lib/content/parse';
+import { readContentFiles } from '$lib/server/content';
+
+const content = parseContent(readContentFiles());
+const out = mkdtempSync(join(tmpdir(), 'charts-'));
+let files: string[] = [];
+
+function pngSize(file: string): [number, number] {
+	const data = readFileSync(join(out, file));
+	return [data.readUInt32BE(16), data.readUInt32BE(20)];
+}
+
+beforeAll(() => {
+	execFileSync('npx', ['--no-install', 'tsx', 'scripts/charts.ts', '--out', out], { stdio: 'pipe' });
+	files = readdirSync(out);
+}, 180_000);
+
+describe('npm run charts -- --out DIR', () => {
+	it('writes an SVG, a 1920 × 1080 PNG, a 4K PNG and a CSV for every chart', () => {
+		for (const { id } of content.charts) {
+			expect(files).toContain(`${id}.svg`);
+			expect(files).toContain(`${id}.csv`);
+			expect(pngSize(`${id}-1920x1080.png`)).toEqual([1920, 1080]);
+			expect(pngSize(`${id}-3840x2160.png`)).toEqual([3840, 2160]);
+		}
+		expect(files.filter((f) => f.endsWith('.svg')).length).toBeGreaterThanOrEqual(5);
+	});
+
+	it('writes the incident data and a README naming each chart, its source and citation', () => {
+		expect(files).toContain('incidents.csv');
+		expect(files).toContain('incidents.json');
+		const readme = readFileSync(join(out, 'README.txt'), 'utf8');
+		for (const chart of content.charts) {
+			expect(readme).toContain(chart.title);
+			expect(readme).toContain(`/charts/${chart.id}`);
+		}
+		expect(readme).toContain(content.dataLine);
+	});
+
+	it('writes a deck with a title slide and one slide per chart, each with its notes', async () => {
+		const deck = files.find((f) => f.endsWith('.pptx'))!;
+		const zip = await JSZip.loadAsync(readFileSync(join(out, deck)));
+		const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+		expect(slides).toHaveLength(1 + content.charts.length);
+		const second = await zip.file('ppt/slides/slide2.xml')!.async('string');
+		expect(second).toContain(content.charts[0].title);
+		const notes = Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f));
+		const xml = (await Promise.all(notes.map((f) => zip.file(f)!.async('string')))).join('');
+		const allNotes = xml
+			.replace(/&apos;/g, "'")
+			.replace(/&quot;/g, '"')
+			.replace(/&lt;/g, '<')
+			.replace(/&gt;/g, '>')
+			.replace(/&amp;/g, '&');
+		for (const chart of content.charts) expect(allNotes).toContain(chart.takeaway.split(';')[0]);
+	});
+
+	it('says to build first when there is no built site, and exits non-zero', () => {
+		const empty = mkdtempSync(join(tmpdir(), 'no-site-'));
+		const run = spawnSync(
+			'npx',
+			['--no-install', 'tsx', 'scripts/charts.ts', '--root', empty, '--out', join(empty, 'x')],
+			{
+				encoding: 'utf8'
+			}
+		);
+		expect(run.status).not.toBe(0);
+		expect(run.stderr).toMatch(/Run npm run build first/);
+	});
+
+	it('refuses an unknown option', () => {
+		const run = spawnSync('npx', ['--no-install', 'tsx', 'scripts/charts.ts', '--size', 'A3'], {
+			encoding: 'utf8'
+		});
+		expect(run.status).not.toBe(0);
+		expect(run.stderr).toMatch(/Unknown option "--size"/);
+	});
+});
