@@ -1,3 +1,5 @@
 import { getContent } from '$lib/server/content';
+import { getMap } from '$lib/server/map';
 
-export const load = () => ({ content: getContent() });
+// The map chart draws from the world map projected at build time; only its paths reach the page.
+export const load = () => ({ content: getContent(), map: getMap() });
