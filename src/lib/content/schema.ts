@@ -103,6 +103,7 @@ export const Story = v.object({
 		posterLink: text
 	}),
 	poster: v.object({ title: text, incidentsIntro: text, attributionLabel: text }),
+	labels: v.object({ note: text, source: text }),
 	measures: v.object(Object.fromEntries(Measures.map((m) => [m, text])) as Record<(typeof Measures)[number], typeof text>),
 	headlines: v.record(v.string(), v.object({ label: text, note: text })),
 	threats: v.object({ heading: text, intro: text }),
