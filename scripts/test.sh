@@ -19,5 +19,7 @@ step "Poster PDF"
 npx --no-install vitest run tests/pdf
 step "Chart export (npm run charts)"
 npx --no-install vitest run tests/export
+step "Budgets (npm run budgets)"
+npm run --silent budgets
 step "Browser tests (playwright)"
 npx --no-install playwright test

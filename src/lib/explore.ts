@@ -1,5 +1,6 @@
 /** Filtering and sorting the incident list: pure, so it is tested without a browser. */
 import type { Incident } from './content/parse';
+import { compareDates, compareNames } from './order';
 
 export interface ExploreQuery {
 	threat: string; // '' for all
@@ -14,11 +15,11 @@ export function exploreIncidents(incidents: Incident[], query: ExploreQuery): In
 	const chosen = incidents.filter(
 		(i) => (!query.threat || i.category === query.threat) && (!query.place || i.place === query.place)
 	);
-	const byDate = (a: Incident, b: Incident) => a.date.localeCompare(b.date) || a.label.localeCompare(b.label);
+	const byDate = (a: Incident, b: Incident) => compareDates(a.date, b.date) || compareNames(a.label, b.label);
 	return chosen.sort(query.sort === 'size' ? (a, b) => sizeOf(b) - sizeOf(a) || byDate(a, b) : byDate);
 }
 
 /** The places a reader can filter by, alphabetically. */
 export function placesOf(incidents: Incident[]): string[] {
-	return [...new Set(incidents.map((i) => i.place))].sort((a, b) => a.localeCompare(b));
+	return [...new Set(incidents.map((i) => i.place))].sort(compareNames);
 }

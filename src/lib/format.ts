@@ -1,19 +1,25 @@
 /** Numbers and dates written the way the poster writes them. */
 import type { Figure, HeadlineFigure, Story } from './content/schema';
 
-const months = Array.from({ length: 12 }, (_, m) =>
-	new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2000, m, 1))
-);
+// Written out rather than asked of Intl: making an Intl formatter costs a phone's browser tens of
+// milliseconds (loading locale data) while the page hydrates, and the text is the same everywhere.
+
+/** Short month names as en-GB writes them (note "Sept"). */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
 
 /** "2013-08" → "Aug 2013"; "2013" → "2013". */
 export function formatDate(date: string): string {
 	const [year, month] = date.split('-');
-	return month ? `${months[Number(month) - 1]} ${year}` : year;
+	return month ? `${MONTHS[Number(month) - 1]} ${year}` : year;
 }
+
+let decimals: Intl.NumberFormat | undefined;
 
 /** Full digits with thousands separators, as on the poster: 3,000,000,000. */
 export function formatNumber(value: number): string {
-	return value.toLocaleString('en-GB');
+	if (Number.isSafeInteger(value)) return String(value).replace(/\B(?=(\d{3})+$)/g, ',');
+	decimals ??= new Intl.NumberFormat('en-GB');
+	return decimals.format(value);
 }
 
 /** "143,000,000 records", "over 40 websites". */

@@ -1,9 +1,9 @@
 import { getContent } from '$lib/server/content';
 import { posterLink } from '$lib/server/downloads';
-import { getMap } from '$lib/server/map';
 import { SITE_URL } from '$lib/server/site';
 
 export const load = () => {
 	const content = getContent();
-	return { content, map: getMap(), poster: posterLink(content.story.opening.posterLink), siteUrl: SITE_URL };
+	// No map here: the page's charts are drawn on the server (see $lib/server-drawn).
+	return { content, poster: posterLink(content.story.opening.posterLink), siteUrl: SITE_URL };
 };

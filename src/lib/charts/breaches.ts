@@ -5,21 +5,13 @@
  * each dot is labelled beside it.
  */
 import { scaleLog, type ScaleLogarithmic } from 'd3-scale';
-import type { Incident } from '$lib/content/parse';
-import type { Story } from '$lib/content/schema';
-import { formatCompact, formatFigure } from '$lib/format';
+import { formatCompact } from '$lib/format';
 import { FRAMES, type Layout } from './frame';
+import type { BreachInput } from './inputs';
 import { dodge } from './timeline';
 import { line, lineWidth, wrapText, type TextBlock } from './text';
 
-export interface BreachInput {
-	id: string;
-	label: string;
-	value: number;
-	/** The number as the poster writes it, with what it counts: "3,000,000,000 accounts". */
-	valueText: string;
-	year: number;
-}
+export { breachInputs, type BreachInput } from './inputs';
 
 export interface BreachPoint extends BreachInput {
 	group: 'breach';
@@ -43,29 +35,7 @@ export interface BreachesLayout {
 	r: number;
 }
 
-const MEASURES = ['accounts', 'records'] as const;
 export const DOMAIN: [number, number] = [1e6, 1e10];
-
-/** The breaches with a count of accounts or records, largest first. */
-export function breachInputs(incidents: Incident[], measures: Story['measures']): BreachInput[] {
-	return incidents
-		.filter((i) => i.category === 'breach')
-		.flatMap((i) => {
-			const figure = i.figures.find((f) => (MEASURES as readonly string[]).includes(f.measure));
-			return figure
-				? [
-						{
-							id: i.id,
-							label: i.label,
-							value: figure.value,
-							valueText: formatFigure(figure, measures),
-							year: i.year
-						}
-					]
-				: [];
-		})
-		.sort((a, b) => b.value - a.value);
-}
 
 /** Powers of ten across the domain: 1 m, 10 m, 100 m, 1 bn, 10 bn. */
 export function decades([from, to]: [number, number]): number[] {

@@ -7,6 +7,7 @@
  */
 import type { Incident } from '$lib/content/parse';
 import { fill } from '$lib/format';
+import { compareDates, compareNames } from '$lib/order';
 import { FRAMES, type Layout } from './frame';
 import { blockBox, inside, placeBlocks, type Box, type Rect, type Span, type TextBlock } from './text';
 
@@ -113,7 +114,7 @@ export function countryGroups(
 	incidents: Pick<Incident, 'id' | 'country' | 'place' | 'category' | 'year' | 'date'>[]
 ) {
 	const groups = new Map<string, CountryGroup>();
-	const dated = [...incidents].sort((a, b) => a.date.localeCompare(b.date));
+	const dated = [...incidents].sort((a, b) => compareDates(a.date, b.date));
 	for (const incident of dated) {
 		if (!incident.country) continue;
 		const group = groups.get(incident.country) ?? {
@@ -125,7 +126,7 @@ export function countryGroups(
 		groups.set(incident.country, group);
 	}
 	return [...groups.values()].sort(
-		(a, b) => b.incidents.length - a.incidents.length || a.name.localeCompare(b.name)
+		(a, b) => b.incidents.length - a.incidents.length || compareNames(a.name, b.name)
 	);
 }
 

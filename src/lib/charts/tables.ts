@@ -5,10 +5,9 @@
 import type { Content } from '$lib/content/parse';
 import type { ChartId } from '$lib/content/charts';
 import { formatDate, formatFigure } from '$lib/format';
-import { breachInputs } from './breaches';
 import { campaigns, capitalise, ESPIONAGE_MEASURES } from './espionage';
+import { breachInputs, threatCounts } from './inputs';
 import { countryGroups } from './map';
-import { threatCounts } from './threats';
 
 export interface Column {
 	key: string;

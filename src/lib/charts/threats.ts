@@ -4,15 +4,13 @@
  * on the left. Narrow: each name above its bar.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import type { Incident, Threat } from '$lib/content/parse';
+import type { Threat } from '$lib/content/parse';
 import { fill } from '$lib/format';
 import { FRAMES, type Layout } from './frame';
 import { line, lineWidth, type Rect, type TextBlock } from './text';
+import type { ThreatCount } from './inputs';
 
-export interface ThreatCount {
-	id: string;
-	count: number;
-}
+export { threatCounts, type ThreatCount } from './inputs';
 
 export interface ThreatBar extends ThreatCount {
 	group: string;
@@ -29,13 +27,6 @@ export interface ThreatsLayout {
 	scale: ScaleLinear<number, number>;
 	/** Symbol radius. */
 	r: number;
-}
-
-/** Incidents per threat, most first; ties keep the threats' order. */
-export function threatCounts(incidents: Pick<Incident, 'category'>[], threatIds: string[]): ThreatCount[] {
-	return threatIds
-		.map((id) => ({ id, count: incidents.filter((i) => i.category === id).length }))
-		.sort((a, b) => b.count - a.count);
 }
 
 /** `firstCount` words the largest bar's number ("{count} incidents"); the others show the number alone. */

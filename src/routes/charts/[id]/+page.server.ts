@@ -1,7 +1,6 @@
 import { CHART_IDS } from '$lib/content/charts';
 import { chartIdOf } from '$lib/server/chart-files';
 import { getContent } from '$lib/server/content';
-import { getMap } from '$lib/server/map';
 import { SITE_URL } from '$lib/server/site';
 
 export const entries = () => CHART_IDS.map((id) => ({ id }));
@@ -9,6 +8,5 @@ export const entries = () => CHART_IDS.map((id) => ({ id }));
 export const load = ({ params }) => ({
 	id: chartIdOf(params.id),
 	content: getContent(),
-	map: getMap(),
 	siteUrl: SITE_URL
 });

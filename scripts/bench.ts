@@ -1,0 +1,299 @@
+/**
+ * `npm run bench [-- --no-build] [--runs N] [--gzip]`: how fast the built site is,
+ * measured on this machine. Not part of `npm test` (timings vary from run to
+ * run and machine to machine; `npm run budgets` checks the sizes that do not).
+ *
+ * 1. the build, timed (`npm run build`; skipped with --no-build if a build exists);
+ * 2. Lighthouse 12 (mobile, simulated throttling), N runs (default 3) of each of
+ *    /, /poster and /charts/timeline, medians;
+ * 3. a scripted scroll through the story's steps on a 390 × 844 screen with the
+ *    CPU slowed 4×: long tasks and frame times;
+ * 4. the poster export (time, PDF size) and the chart export (time).
+ *
+ * The site is served from build/ by the project's own static server, which does
+ * not compress; with --gzip, through a proxy that gzips text as a static host
+ * does (scripts/lib/bench-gzip.ts). Prints a table at the end and writes
+ * bench/results.json.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpus, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findBrowser } from './lib/browser.ts';
+import { startStaticServer } from './lib/static-server.ts';
+import { startGzipServer } from './lib/bench-gzip.ts';
+import {
+	medianOf,
+	runLighthouse,
+	type LighthouseRun,
+	type LighthouseSummary
+} from './lib/bench-lighthouse.ts';
+import { CPU_SLOWDOWN, measureScroll, SCROLL_VIEWPORT, type ScrollResult } from './lib/bench-scroll.ts';
+import { kb, ms, seconds, table } from './lib/bench-stats.ts';
+
+const ROOT = 'build';
+const PAGES = ['/', '/poster', '/charts/timeline'];
+const RESULTS = 'bench/results.json';
+const TRIES = 3;
+
+/** The figures the site aims at (issue 6), checked against the medians. */
+const TARGETS = {
+	performance: 98,
+	accessibility: 100,
+	'best-practices': 100,
+	seo: 100,
+	lcpMs: 1500,
+	tbtMs: 50,
+	/** CLS must stay under this. */
+	cls: 0.01,
+	scrollLongTasks: 0
+};
+
+function parseArgs(argv: string[]) {
+	const options = { build: true, runs: 3, gzip: false };
+	for (let i = 0; i < argv.length; i++) {
+		const [flag, inline] = argv[i].split(/=(.*)/s, 2);
+		if (flag === '--no-build') options.build = false;
+		else if (flag === '--gzip') options.gzip = true;
+		else if (flag === '--runs') {
+			options.runs = Number(inline ?? argv[++i]);
+			if (!Number.isInteger(options.runs) || options.runs < 1)
+				throw new Error('--runs needs a whole number ≥ 1.');
+		} else throw new Error(`Unknown option "${argv[i]}". Options: --no-build, --runs N, --gzip.`);
+	}
+	return options;
+}
+
+const log = (line: string) => console.log(line);
+
+/** Runs a command with its output shown, and returns how long it took. */
+function timed(command: string, args: string[]): number {
+	const start = performance.now();
+	const result = spawnSync(command, args, { stdio: 'inherit' });
+	if (result.status !== 0)
+		throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`);
+	return performance.now() - start;
+}
+
+function browserVersion(): string {
+	try {
+		const output = execFileSync(findBrowser(), ['--version'], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore']
+		});
+		return output.trim();
+	} catch {
+		return 'unknown';
+	}
+}
+
+async function lighthouseWithRetry(url: string): Promise<LighthouseRun> {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await runLighthouse(url);
+		} catch (error) {
+			// Lighthouse now and then loses the trace of a load (NO_NAVSTART): that run is repeated.
+			if (attempt >= TRIES) throw error;
+			log(`    (run failed: ${(error as Error).message.split('\n')[0]}; trying again)`);
+		}
+	}
+}
+
+function lighthouseTable(results: Record<string, LighthouseSummary>): string {
+	return table([
+		['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'FCP', 'TBT', 'CLS', 'total', 'JS'],
+		...Object.entries(results).map(([page, r]) => [
+			page,
+			String(r.scores.performance),
+			String(r.scores.accessibility),
+			String(r.scores['best-practices']),
+			String(r.scores.seo),
+			seconds(r.lcp),
+			seconds(r.fcp),
+			ms(r.tbt),
+			r.cls.toFixed(3),
+			kb(r.totalBytes),
+			kb(r.jsBytes)
+		])
+	]);
+}
+
+/** Each target with the figures that miss it. */
+function targetReport(lighthouse: Record<string, LighthouseSummary>, scroll: ScrollResult): string[] {
+	const lines: string[] = [];
+	const check = (label: string, misses: string[]) =>
+		lines.push(misses.length ? `✗ ${label}: ${misses.join(', ')}` : `✓ ${label}`);
+	const pages = Object.entries(lighthouse);
+	const miss = (
+		pick: (r: LighthouseSummary) => number,
+		ok: (v: number) => boolean,
+		show: (v: number) => string
+	) => pages.filter(([, r]) => !ok(pick(r))).map(([page, r]) => `${page} ${show(pick(r))}`);
+	check(
+		`performance ≥ ${TARGETS.performance}`,
+		miss(
+			(r) => r.scores.performance,
+			(v) => v >= TARGETS.performance,
+			String
+		)
+	);
+	for (const c of ['accessibility', 'best-practices', 'seo'] as const)
+		check(
+			`${c} ${TARGETS[c]}`,
+			miss(
+				(r) => r.scores[c],
+				(v) => v >= TARGETS[c],
+				String
+			)
+		);
+	check(
+		`LCP ≤ ${seconds(TARGETS.lcpMs)}`,
+		miss(
+			(r) => r.lcp,
+			(v) => v <= TARGETS.lcpMs,
+			seconds
+		)
+	);
+	check(
+		`TBT ≤ ${ms(TARGETS.tbtMs)}`,
+		miss(
+			(r) => r.tbt,
+			(v) => v <= TARGETS.tbtMs,
+			ms
+		)
+	);
+	check(
+		`CLS < ${TARGETS.cls}`,
+		miss(
+			(r) => r.cls,
+			(v) => v < TARGETS.cls,
+			(v) => v.toFixed(3)
+		)
+	);
+	check(
+		'no long task while scrolling',
+		scroll.longTasks > TARGETS.scrollLongTasks
+			? [`${scroll.longTasks} (longest ${ms(scroll.longestTaskMs)})`]
+			: []
+	);
+	return lines;
+}
+
+async function main() {
+	const options = parseArgs(process.argv.slice(2));
+	const startedAt = new Date();
+	log(
+		`Benchmark, ${startedAt.toISOString()}: ${cpus().length} CPU cores, Node ${process.version}, ${browserVersion()}`
+	);
+
+	// 1. Build.
+	let buildMs: number | undefined;
+	const built = existsSync(join(ROOT, 'index.html'));
+	if (options.build || !built) {
+		log(`\n━━ Build (npm run build)${built ? '' : ': there is no build yet'}`);
+		buildMs = timed('npm', ['run', 'build']);
+		log(`✓ Built in ${seconds(buildMs)}`);
+	} else log('\n━━ Build: skipped (--no-build), measuring the site in build/ as it is');
+
+	const site = options.gzip ? await startGzipServer(ROOT) : await startStaticServer(ROOT, 0);
+	const served = options.gzip
+		? 'scripts/lib/static-server.ts behind a gzip proxy (scripts/lib/bench-gzip.ts)'
+		: 'scripts/lib/static-server.ts (no compression)';
+	const lighthouse: Record<string, LighthouseSummary> = {};
+	let scroll: ScrollResult;
+	try {
+		// 2. Lighthouse.
+		log(`\n━━ Lighthouse (mobile, simulated throttling), ${options.runs} run(s) per page, from ${site.url}`);
+		log(`  served by ${served}`);
+		for (const page of PAGES) {
+			const runs: LighthouseRun[] = [];
+			for (let i = 1; i <= options.runs; i++) {
+				const start = performance.now();
+				const run = await lighthouseWithRetry(site.url + page);
+				runs.push(run);
+				log(
+					`  ${page} run ${i}/${options.runs}: performance ${run.scores.performance}, LCP ${seconds(run.lcp)}, ` +
+						`TBT ${ms(run.tbt)}, CLS ${run.cls.toFixed(3)} (${seconds(performance.now() - start)})`
+				);
+			}
+			lighthouse[page] = medianOf(runs);
+		}
+
+		// 3. Scroll.
+		log(
+			`\n━━ Scroll through the story (${SCROLL_VIEWPORT.width} × ${SCROLL_VIEWPORT.height}, CPU ${CPU_SLOWDOWN}× slower)`
+		);
+		scroll = await measureScroll(`${site.url}/`);
+		log(`  ${scroll.activated} of ${scroll.steps} steps became active in ${seconds(scroll.durationMs)}`);
+	} finally {
+		await site.close();
+	}
+
+	// 4. Exports, into a temporary folder.
+	const out = mkdtempSync(join(tmpdir(), 'bench-'));
+	let exportsResult: { posterMs: number; posterBytes: number; chartsMs: number };
+	try {
+		log('\n━━ Poster export (npx tsx scripts/poster.ts)');
+		const pdf = join(out, 'poster.pdf');
+		const posterMs = timed('npx', ['--no-install', 'tsx', 'scripts/poster.ts', '--out', pdf]);
+		const posterBytes = statSync(pdf).size;
+		log('\n━━ Chart export (npx tsx scripts/charts.ts)');
+		const chartsMs = timed('npx', ['--no-install', 'tsx', 'scripts/charts.ts', '--out', join(out, 'charts')]);
+		exportsResult = { posterMs, posterBytes, chartsMs };
+	} finally {
+		rmSync(out, { recursive: true, force: true });
+	}
+
+	const targets = targetReport(lighthouse, scroll);
+	const results = {
+		date: startedAt.toISOString(),
+		machine: { cpus: cpus().length, node: process.version, browser: browserVersion() },
+		server: served,
+		buildMs: buildMs ?? null,
+		lighthouse,
+		scroll: { viewport: SCROLL_VIEWPORT, cpuSlowdown: CPU_SLOWDOWN, ...scroll },
+		exports: exportsResult,
+		targets
+	};
+	mkdirSync('bench', { recursive: true });
+	writeFileSync(RESULTS, `${JSON.stringify(results, null, '\t')}\n`);
+
+	log(
+		`\n━━ Results (medians of ${options.runs} Lighthouse run(s); served by ${served}; written to ${RESULTS})\n`
+	);
+	log(lighthouseTable(lighthouse));
+	const failed = Object.entries(lighthouse).flatMap(([page, r]) => r.failed.map((f) => `${page} ${f}`));
+	if (failed.length) log(`\nAudits that lost points: ${failed.join('; ')}`);
+	log('');
+	log(
+		table([
+			['scroll through the story', ''],
+			['steps active / steps', `${scroll.activated} / ${scroll.steps}`],
+			['long tasks (> 50 ms)', String(scroll.longTasks)],
+			['longest task', scroll.longTasks ? ms(scroll.longestTaskMs) : '—'],
+			[
+				'frame time p50 / p95 / max',
+				`${ms(scroll.frameP50)} / ${ms(scroll.frameP95)} / ${ms(scroll.frameMax)}`
+			],
+			['frames', String(scroll.frames)]
+		])
+	);
+	log('');
+	log(
+		table([
+			['build and exports', ''],
+			['build (npm run build)', buildMs === undefined ? 'skipped' : seconds(buildMs)],
+			['poster export', seconds(exportsResult.posterMs)],
+			['poster PDF', kb(exportsResult.posterBytes)],
+			['chart export', seconds(exportsResult.chartsMs)]
+		])
+	);
+	log(`\nTargets:\n${targets.map((t) => `  ${t}`).join('\n')}`);
+}
+
+try {
+	await main();
+} catch (error) {
+	console.error(`\n✗ Benchmark failed: ${(error as Error).message}`);
+	process.exitCode = 1;
+}
