@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --no-build] [--runs N] [--gzip]`: how fast the built site is,
+ * `npm run bench [-- --no-build] [--runs N]`: how fast the built site is,
  * measured on this machine. Not part of `npm test` (timings vary from run to
  * run and machine to machine; `npm run budgets` checks the sizes that do not).
  *
@@ -10,9 +10,8 @@
  *    CPU slowed 4×: long tasks and frame times;
  * 4. the poster export (time, PDF size) and the chart export (time).
  *
- * The site is served from build/ by the project's own static server, which does
- * not compress; with --gzip, through a proxy that gzips text as a static host
- * does (scripts/lib/bench-gzip.ts). Prints a table at the end and writes
+ * The site is served from build/ by the project's own static server, which
+ * gzips text as static hosts do. Prints a table at the end and writes
  * bench/results.json.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -21,7 +20,6 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import { join } from 'node:path';
 import { findBrowser } from './lib/browser.ts';
 import { startStaticServer } from './lib/static-server.ts';
-import { startGzipServer } from './lib/bench-gzip.ts';
 import {
 	medianOf,
 	runLighthouse,
@@ -50,16 +48,15 @@ const TARGETS = {
 };
 
 function parseArgs(argv: string[]) {
-	const options = { build: true, runs: 3, gzip: false };
+	const options = { build: true, runs: 3 };
 	for (let i = 0; i < argv.length; i++) {
 		const [flag, inline] = argv[i].split(/=(.*)/s, 2);
 		if (flag === '--no-build') options.build = false;
-		else if (flag === '--gzip') options.gzip = true;
 		else if (flag === '--runs') {
 			options.runs = Number(inline ?? argv[++i]);
 			if (!Number.isInteger(options.runs) || options.runs < 1)
 				throw new Error('--runs needs a whole number ≥ 1.');
-		} else throw new Error(`Unknown option "${argv[i]}". Options: --no-build, --runs N, --gzip.`);
+		} else throw new Error(`Unknown option "${argv[i]}". Options: --no-build, --runs N.`);
 	}
 	return options;
 }
@@ -195,10 +192,8 @@ async function main() {
 		log(`✓ Built in ${seconds(buildMs)}`);
 	} else log('\n━━ Build: skipped (--no-build), measuring the site in build/ as it is');
 
-	const site = options.gzip ? await startGzipServer(ROOT) : await startStaticServer(ROOT, 0);
-	const served = options.gzip
-		? 'scripts/lib/static-server.ts behind a gzip proxy (scripts/lib/bench-gzip.ts)'
-		: 'scripts/lib/static-server.ts (no compression)';
+	const site = await startStaticServer(ROOT, 0);
+	const served = 'scripts/lib/static-server.ts (gzip, as static hosts serve)';
 	const lighthouse: Record<string, LighthouseSummary> = {};
 	let scroll: ScrollResult;
 	try {
