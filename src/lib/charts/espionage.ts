@@ -92,6 +92,27 @@ export function espionageLayout(
 			...list.flatMap((c) => ESPIONAGE_MEASURES.map((m) => lineWidth(line(String(c.values[m]), 700), fs)))
 		) + 10;
 	const max = (m: EspionageMeasure) => Math.max(...list.map((c) => c.values[m]));
+	/** One campaign's bar in one panel, with its value at the bar's end. */
+	const barOf = (
+		c: Campaign,
+		m: EspionageMeasure,
+		x0: number,
+		y: number,
+		length: number,
+		barHeight: number
+	): EspionageBar => {
+		const w = (c.values[m] / max(m)) * length;
+		return {
+			id: `${c.id}-${m}`,
+			campaign: c.id,
+			measure: m,
+			group: 'espionage',
+			year: c.year,
+			value: c.values[m],
+			bar: { x: x0, y, width: w, height: barHeight },
+			valueLabel: block(x0 + w + 8, y + barHeight / 2 + fs * 0.4, 'start', [line(String(c.values[m]), 700)])
+		};
+	};
 	const bars: EspionageBar[] = [];
 	const panels: EspionagePanel[] = [];
 
@@ -113,20 +134,7 @@ export function espionageLayout(
 				baseline: [x0, titleY + 12, x0, rowY(list.length - 1) + barHeight + 16]
 			});
 			list.forEach((c, i) => {
-				const w = (c.values[m] / max(m)) * length;
-				const y = rowY(i);
-				bars.push({
-					id: `${c.id}-${m}`,
-					campaign: c.id,
-					measure: m,
-					group: 'espionage',
-					year: c.year,
-					value: c.values[m],
-					bar: { x: x0, y, width: w, height: barHeight },
-					valueLabel: block(x0 + w + 8, y + barHeight / 2 + fs * 0.4, 'start', [
-						line(String(c.values[m]), 700)
-					])
-				});
+				bars.push(barOf(c, m, x0, rowY(i), length, barHeight));
 			});
 		});
 		const names = list.map((c, i) => ({
@@ -155,19 +163,9 @@ export function espionageLayout(
 			baseline: [x0, rowTop(0) + fs * 1.4 - 4, x0, rowTop(list.length - 1) + fs * 1.4 + barHeight + 4]
 		});
 		list.forEach((c, i) => {
-			const w = (c.values[m] / max(m)) * length;
 			const y = rowTop(i) + fs * 1.4;
 			bars.push({
-				id: `${c.id}-${m}`,
-				campaign: c.id,
-				measure: m,
-				group: 'espionage',
-				year: c.year,
-				value: c.values[m],
-				bar: { x: x0, y, width: w, height: barHeight },
-				valueLabel: block(x0 + w + 8, y + barHeight / 2 + fs * 0.4, 'start', [
-					line(String(c.values[m]), 700)
-				]),
+				...barOf(c, m, x0, y, length, barHeight),
 				name: block(x0, y - 6, 'start', [
 					{
 						spans: [
