@@ -71,7 +71,7 @@ test('the story works under the policy: steps activate, the explorer filters, no
 	await expect(step).toHaveClass(/active/);
 
 	await page.locator('#incidents').scrollIntoViewIfNeeded();
-	const list = page.locator('#incident-list article');
+	const list = page.locator('#incident-list article:visible');
 	await expect(list).toHaveCount(content.incidents.length);
 	const breaches = content.incidents.filter((i) => i.category === 'breach').length;
 	await page

@@ -109,7 +109,7 @@ for (const width of [320, 375, 768, 1280, 1920])
 
 test('the explorer filters and sorts the incidents', async ({ page }) => {
 	await page.goto('/#incidents');
-	const list = page.locator('#incident-list article');
+	const list = page.locator('#incident-list article:visible');
 	await expect(list).toHaveCount(18);
 	await page
 		.getByRole('combobox', { name: content.story.explore.filterThreat, exact: true })

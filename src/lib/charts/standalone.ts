@@ -7,6 +7,7 @@
 import { FRAMES } from './frame';
 import type { Palette } from './palette';
 import { wrapText } from './text';
+import { compactNumbers } from './compact';
 
 export interface SlideText {
 	title: string;
@@ -22,7 +23,7 @@ const escape = (text: string) =>
 export function chartMarks(html: string): string {
 	const match = html.match(/<svg\b[^>]*>([\s\S]*)<\/svg>/);
 	if (!match) throw new Error('The chart rendered no <svg>');
-	return match[1]
+	return compactNumbers(match[1])
 		.replace(/<!--[\s\S]*?-->/g, '')
 		.replace(/\s(class|style)="[^"]*"/g, '')
 		.replace(/>\s+</g, '><')

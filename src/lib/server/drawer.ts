@@ -8,6 +8,7 @@ import ChartGraphic from '$lib/components/charts/ChartGraphic.svelte';
 import SnippetHost from '$lib/components/SnippetHost.svelte';
 import type { Drawer } from '$lib/server-drawn';
 import { getMap } from './map';
+import { compactNumbers } from '$lib/charts/compact';
 
 /** The markup as one element: Svelte's comments dropped, and so are scoped-style classes in charts. */
 function oneElement(html: string, what: string): string {
@@ -26,7 +27,7 @@ export const drawer: Drawer = {
 			const kept = names.split(/\s+/).filter((name) => name && !/^svelte-[a-z0-9]+$/.test(name));
 			return kept.length ? ` class="${kept.join(' ')}"` : '';
 		});
-		return oneElement(markup, `Chart "${request.id}" (${request.layout})`);
+		return oneElement(compactNumbers(markup), `Chart "${request.id}" (${request.layout})`);
 	},
 	fixed(content: Snippet) {
 		return oneElement(render(SnippetHost, { props: { content } }).body, 'Fixed content');

@@ -22,6 +22,7 @@ import {
 	type Region
 } from '../charts/map.ts';
 import type { Layout } from '../charts/frame.ts';
+import { outlinePath, RingCollector, type OutlineOptions } from '../charts/outline.ts';
 import { getContent } from './content.ts';
 
 type Countries = FeatureCollection<Geometry, { name: string }>;
@@ -85,8 +86,11 @@ export function buildMap(content: Pick<Content, 'incidents' | 'chartLabels'>, wo
 		const points = new Map<string, { x: number; y: number; panel: MapPanel['rect'] }>();
 		const panels = REGIONS[layout].map((region): MapPanel => {
 			const projection = projectionFor(region, world.land);
-			// Whole viewBox units are enough at the wide frame's scale; phones get a tenth more.
-			const path = geoPath(projection).digits(layout === 'wide' ? 0 : 1);
+			const path = (shape: Parameters<ReturnType<typeof geoPath>>[0]) => {
+				const rings = new RingCollector();
+				geoPath(projection, rings)(shape);
+				return outlinePath(rings.rings, OUTLINE);
+			};
 			const { x, y, width, height } = region.rect;
 			for (const g of groups) {
 				const at = projection(COUNTRIES[g.code].lonLat);
@@ -103,7 +107,7 @@ export function buildMap(content: Pick<Content, 'incidents' | 'chartLabels'>, wo
 			return {
 				id: region.id,
 				rect: region.rect,
-				land: path(world.land) ?? '',
+				land: path(world.land),
 				highlighted: groups.flatMap((g) => {
 					const shape = world.countries.features.find((f) => f.id === countryOf(g.code).numeric);
 					const d = shape && path(shape);
@@ -115,6 +119,12 @@ export function buildMap(content: Pick<Content, 'incidents' | 'chartLabels'>, wo
 	};
 	return { wide: view('wide'), narrow: view('narrow') };
 }
+
+/**
+ * How finely outlines are drawn: within half a viewBox unit of the atlas, in whole units. A unit
+ * is about a CSS pixel in both frames, the wide one on a desktop and the phone's close-ups.
+ */
+const OUTLINE: OutlineOptions = { tolerance: 0.5, minArea: 2, digits: 0 };
 
 let cached: MapData | undefined;
 
