@@ -8,18 +8,23 @@ export interface ExploreQuery {
 	sort: 'date' | 'size';
 }
 
-/** Largest figure first; incidents without a figure keep date order at the end. */
-const sizeOf = (incident: Incident) => Math.max(-1, ...incident.figures.map((f) => f.value));
+/** What filtering and sorting read of an incident. */
+export type ExploreItem = Pick<Incident, 'id' | 'category' | 'place' | 'date' | 'label'> & {
+	figures: { value: number }[];
+};
 
-export function exploreIncidents(incidents: Incident[], query: ExploreQuery): Incident[] {
+/** Largest figure first; incidents without a figure keep date order at the end. */
+const sizeOf = (incident: ExploreItem) => Math.max(-1, ...incident.figures.map((f) => f.value));
+
+export function exploreIncidents<T extends ExploreItem>(incidents: T[], query: ExploreQuery): T[] {
 	const chosen = incidents.filter(
 		(i) => (!query.threat || i.category === query.threat) && (!query.place || i.place === query.place)
 	);
-	const byDate = (a: Incident, b: Incident) => compareDates(a.date, b.date) || compareNames(a.label, b.label);
+	const byDate = (a: T, b: T) => compareDates(a.date, b.date) || compareNames(a.label, b.label);
 	return chosen.sort(query.sort === 'size' ? (a, b) => sizeOf(b) - sizeOf(a) || byDate(a, b) : byDate);
 }
 
 /** The places a reader can filter by, alphabetically. */
-export function placesOf(incidents: Incident[]): string[] {
+export function placesOf(incidents: Pick<Incident, 'place'>[]): string[] {
 	return [...new Set(incidents.map((i) => i.place))].sort(compareNames);
 }

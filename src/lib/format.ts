@@ -2,7 +2,7 @@
 import type { Figure, HeadlineFigure, Story } from './content/schema';
 
 // Written out rather than asked of Intl: making an Intl formatter costs a phone's browser tens of
-// milliseconds (loading locale data) while the page hydrates, and the text is the same everywhere.
+// milliseconds (loading locale data) in the page's script, and the text is the same everywhere.
 
 /** Short month names as en-GB writes them (note "Sept"). */
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];

@@ -1,7 +1,7 @@
 /**
  * Orders for the site's text without the browser's collator: `localeCompare`
  * sets up an ICU collator on first use, which costs a phone's browser tens of
- * milliseconds while the page hydrates. The content is English and plain
+ * milliseconds in the page's script. The content is English and plain
  * ASCII, which these orders sort as `localeCompare` does.
  */
 

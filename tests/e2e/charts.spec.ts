@@ -73,3 +73,28 @@ test('the slide deck and the incident data are served', async ({ request }) => {
 	for (const path of [DECK_PATH, INCIDENTS_DATA.csv, INCIDENTS_DATA.json])
 		expect((await request.get(path)).status(), path).toBe(200);
 });
+
+test.describe('copying the citation', () => {
+	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+	test('puts the citation on the clipboard and says so', async ({ page }) => {
+		await page.goto('/charts/timeline');
+		await page.getByText(content.chartUi.cite, { exact: true }).click();
+		const cite = page.locator('details', { has: page.locator('.citation') });
+		await cite.getByRole('button', { name: content.chartUi.copy }).click();
+		await expect(cite.getByRole('status')).toHaveText(content.chartUi.copied);
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe(await page.locator('.citation').textContent());
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('offers no copy button that could not work', async ({ page }) => {
+		await page.goto('/charts/timeline');
+		await page.getByText(content.chartUi.cite, { exact: true }).click();
+		await expect(page.getByRole('button', { name: content.chartUi.copy })).toHaveCount(0);
+		await expect(page.locator('.citation')).toContainText('/charts/timeline');
+	});
+});

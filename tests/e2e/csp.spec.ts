@@ -65,7 +65,7 @@ test('the story works under the policy: steps activate, the explorer filters, no
 }) => {
 	await page.addInitScript(RECORD_VIOLATIONS);
 	await page.goto('/');
-	// Hydrated, or the steps would never become active.
+	// The page's script runs under the policy, or the steps would never become active.
 	const step = page.locator('.step[data-step="1"]');
 	await step.evaluate((el) => el.scrollIntoView({ block: 'center' }));
 	await expect(step).toHaveClass(/active/);

@@ -1,11 +1,8 @@
 /**
- * The server's half of $lib/server-drawn: renders a chart, or a snippet, to
- * HTML without Svelte's hydration markers (the browser adopts it as it is).
+ * The server's half of $lib/server-drawn: renders a chart to plain SVG markup.
  */
 import { render } from 'svelte/server';
-import type { Snippet } from 'svelte';
 import ChartGraphic from '$lib/components/charts/ChartGraphic.svelte';
-import SnippetHost from '$lib/components/SnippetHost.svelte';
 import type { Drawer } from '$lib/server-drawn';
 import { getMap } from './map';
 import { compactNumbers } from '$lib/charts/compact';
@@ -28,8 +25,5 @@ export const drawer: Drawer = {
 			return kept.length ? ` class="${kept.join(' ')}"` : '';
 		});
 		return oneElement(compactNumbers(markup), `Chart "${request.id}" (${request.layout})`);
-	},
-	fixed(content: Snippet) {
-		return oneElement(render(SnippetHost, { props: { content } }).body, 'Fixed content');
 	}
 };

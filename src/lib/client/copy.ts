@@ -1,0 +1,17 @@
+/**
+ * Copy buttons (CopyButton.svelte): hidden in the page, shown once they can
+ * work. A click copies the button's text and says so to screen readers.
+ */
+export function enhanceCopyButtons(root: ParentNode) {
+	for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+		const status = button.nextElementSibling!;
+		let clear: ReturnType<typeof setTimeout> | undefined;
+		button.addEventListener('click', async () => {
+			await navigator.clipboard.writeText(button.dataset.copy!);
+			status.textContent = button.dataset.done!;
+			clearTimeout(clear);
+			clear = setTimeout(() => (status.textContent = ''), 2500);
+		});
+		button.hidden = false;
+	}
+}
