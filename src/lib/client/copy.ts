@@ -1,8 +1,10 @@
 /**
  * Copy buttons (CopyButton.svelte): hidden in the page, shown once they can
- * work. A click copies the button's text and says so to screen readers.
+ * work (the clipboard needs a secure page: https or localhost). A click
+ * copies the button's text and says so to screen readers.
  */
 export function enhanceCopyButtons(root: ParentNode) {
+	if (!navigator.clipboard) return;
 	for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
 		const status = button.nextElementSibling!;
 		let clear: ReturnType<typeof setTimeout> | undefined;
