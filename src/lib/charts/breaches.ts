@@ -9,7 +9,7 @@ import { formatCompact } from '$lib/format';
 import { FRAMES, type Layout } from './frame';
 import type { BreachInput } from './inputs';
 import { dodge } from './timeline';
-import { line, lineWidth, wrapText, type TextBlock } from './text';
+import { blockSetter, line, lineWidth, wrapText, type TextBlock } from './text';
 
 export { breachInputs, type BreachInput } from './inputs';
 
@@ -46,19 +46,7 @@ export function decades([from, to]: [number, number]): number[] {
 
 export function breachesLayout(breaches: BreachInput[], axisNote: string, layout: Layout): BreachesLayout {
 	const { width, height, margin, fontSize: fs } = FRAMES[layout];
-	const block = (
-		x: number,
-		y: number,
-		anchor: TextBlock['anchor'],
-		lines: TextBlock['lines']
-	): TextBlock => ({
-		x,
-		y,
-		anchor,
-		lines,
-		fontSize: fs,
-		lineHeight: fs * 1.25
-	});
+	const block = blockSetter(fs);
 
 	const tickLabels = (at: (value: number) => TextBlock) =>
 		decades(DOMAIN).map((value) => ({ id: String(value), value, label: at(value) }));

@@ -8,7 +8,7 @@
 import type { Incident } from '$lib/content/parse';
 import type { Measure, Story } from '$lib/content/schema';
 import { FRAMES, type Layout } from './frame';
-import { line, lineWidth, type Rect, type TextBlock } from './text';
+import { blockSetter, line, lineWidth, type Rect, type TextBlock } from './text';
 
 export const ESPIONAGE_MEASURES = [
 	'companies',
@@ -72,20 +72,8 @@ export function espionageLayout(
 	layout: Layout
 ): EspionageLayout {
 	const { width, height, margin, fontSize: fs } = FRAMES[layout];
-	const block = (
-		x: number,
-		y: number,
-		anchor: TextBlock['anchor'],
-		lines: TextBlock['lines'],
-		size = fs
-	) => ({
-		x,
-		y,
-		anchor,
-		lines,
-		fontSize: size,
-		lineHeight: size * 1.25
-	});
+	const block = blockSetter(fs);
+	const titleBlock = blockSetter(fs * 1.1);
 	// The same room for numbers in every panel, so that full-length bars line up.
 	const valueRoom =
 		Math.max(
@@ -130,7 +118,7 @@ export function espionageLayout(
 			const length = panelWidth - valueRoom;
 			panels.push({
 				id: m,
-				title: block(x0, titleY, 'start', [line(capitalise(measures[m]), 700)], fs * 1.1),
+				title: titleBlock(x0, titleY, 'start', [line(capitalise(measures[m]), 700)]),
 				baseline: [x0, titleY + 12, x0, rowY(list.length - 1) + barHeight + 16]
 			});
 			list.forEach((c, i) => {
@@ -159,7 +147,7 @@ export function espionageLayout(
 		const rowTop = (i: number) => titleY + fs * 0.9 + rowStep * i;
 		panels.push({
 			id: m,
-			title: block(x0, titleY, 'start', [line(capitalise(measures[m]), 700)], fs * 1.1),
+			title: titleBlock(x0, titleY, 'start', [line(capitalise(measures[m]), 700)]),
 			baseline: [x0, rowTop(0) + fs * 1.4 - 4, x0, rowTop(list.length - 1) + fs * 1.4 + barHeight + 4]
 		});
 		list.forEach((c, i) => {

@@ -46,6 +46,18 @@ export const line = (text: string, weight?: Span['weight'], tone?: Span['tone'])
 });
 
 /** Bold text runs wider than the average the estimate assumes. */
+/** Sets text blocks at one size: `block(x, y, anchor, lines)`, lines 1.25 sizes apart unless told. */
+export const blockSetter =
+	(fontSize: number, lineHeight = fontSize * 1.25) =>
+	(x: number, y: number, anchor: TextBlock['anchor'], lines: TextLine[]): TextBlock => ({
+		x,
+		y,
+		anchor,
+		lines,
+		fontSize,
+		lineHeight
+	});
+
 export function spanWidth(span: Span, fontSize: number): number {
 	return textWidth(span.text, fontSize) * ((span.weight ?? 400) >= 600 ? 1.08 : 1);
 }

@@ -7,7 +7,7 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Threat } from '$lib/content/parse';
 import { fill } from '$lib/format';
 import { FRAMES, type Layout } from './frame';
-import { line, lineWidth, type Rect, type TextBlock } from './text';
+import { blockSetter, line, lineWidth, type Rect, type TextBlock } from './text';
 import type { ThreatCount } from './inputs';
 
 export { threatCounts, type ThreatCount } from './inputs';
@@ -42,20 +42,9 @@ export function threatsLayout(
 		i === 0 ? fill(firstCount, { count: c.count }) : String(c.count);
 	const labelRoom = Math.max(...counts.map((c, i) => lineWidth(line(countText(c, i), 700), fs))) + 12;
 	const max = Math.max(1, ...counts.map((c) => c.count));
-	const block = (
-		x: number,
-		y: number,
-		anchor: TextBlock['anchor'],
-		text: string,
-		weight: 400 | 700 = 700
-	) => ({
-		x,
-		y,
-		anchor,
-		lines: [line(text, weight)],
-		fontSize: fs,
-		lineHeight: fs * 1.25
-	});
+	const setBlock = blockSetter(fs);
+	const block = (x: number, y: number, anchor: TextBlock['anchor'], text: string, weight: 400 | 700 = 700) =>
+		setBlock(x, y, anchor, [line(text, weight)]);
 
 	if (layout === 'wide') {
 		const r = 8;

@@ -4,7 +4,7 @@
  * and its text wraps beside the ladder; an arrow says which way is harder.
  */
 import { FRAMES, type Layout } from './frame';
-import { line, wrapText, type TextBlock } from './text';
+import { blockSetter, line, wrapText, type TextBlock } from './text';
 
 export interface ToolboxItem {
 	id: string;
@@ -36,19 +36,7 @@ export function toolboxLayout(
 	const wide = layout === 'wide';
 	const fs = wide ? fontSize * 1.2 : fontSize;
 	const lh = fs * 1.25;
-	const block = (
-		x: number,
-		y: number,
-		anchor: TextBlock['anchor'],
-		lines: TextBlock['lines']
-	): TextBlock => ({
-		x,
-		y,
-		anchor,
-		lines,
-		fontSize: fs,
-		lineHeight: lh
-	});
+	const block = blockSetter(fs, lh);
 
 	const arrowX = wide ? 60 : margin.left + 10;
 	const rails = wide ? { left: 140, right: 220 } : { left: 40, right: 84 };
