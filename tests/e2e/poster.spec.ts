@@ -19,3 +19,57 @@ test('every chart on the poster is drawn whole: no mark cut off by its trimmed f
 		expect(outside, `${chart.id}: marks outside the frame`).toEqual([]);
 	}
 });
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+
+	/** The text of the sheet, in the order of the page. */
+	const TEXT = '.poster :is(h1, h2, h3, p, li, svg text)';
+	/** Where each given text sits on the page (CSS px); all text in the window if none are given.
+	 * Text away from the window may not be laid out yet, and asking would lay it out: it is left be. */
+	const whereText = ({ selector, only }: { selector: string; only?: string[] }) => {
+		const texts = [...document.querySelectorAll(selector)];
+		const at = (box: DOMRect) => `${Math.round(box.x + scrollX)} ${Math.round(box.y + scrollY)}`;
+		if (only)
+			return Object.fromEntries(only.map((index) => [index, at(texts[+index].getBoundingClientRect())]));
+		return Object.fromEntries(
+			texts
+				.map((text, index) => ({ index, text }))
+				.filter(({ text }) => text.checkVisibility({ contentVisibilityAuto: true }))
+				.map(({ index, text }) => ({ index, box: text.getBoundingClientRect() }))
+				.filter(
+					({ box }) => box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth
+				)
+				.map(({ index, box }) => [index, at(box)])
+		);
+	};
+	const settled = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+
+	test('the poster is held at reading size, and panning across it moves nothing in view', async ({
+		page
+	}) => {
+		await page.goto('/poster');
+		await page.evaluate(() => document.fonts.ready);
+		// The page is as wide as the phone: the reader pans across the sheet rather than zooming out
+		// to a size too small to read.
+		expect(await page.evaluate(() => innerWidth)).toBe(412);
+
+		// Pan over the whole sheet, half a screen at a time. Parts of the sheet are laid out as the
+		// reader comes near them; what was in the window must stay where it was.
+		const [width, height] = await page.evaluate(() => [
+			document.documentElement.scrollWidth,
+			document.documentElement.scrollHeight
+		]);
+		for (let y = 0; y < height; y += 400)
+			for (let x = 0; x < width; x += 200) {
+				const before = await page.evaluate(whereText, { selector: TEXT });
+				await page.evaluate(([x, y]) => scrollTo(x, y), [x, y]);
+				await page.evaluate(settled);
+				const after = await page.evaluate(whereText, { selector: TEXT, only: Object.keys(before) });
+				const moved = Object.keys(before)
+					.filter((index) => after[index] !== before[index])
+					.map((index) => `text ${index}: ${before[index]} → ${after[index]}`);
+				expect(moved, `parts moved on panning to ${x}, ${y}`).toEqual([]);
+			}
+	});
+});
