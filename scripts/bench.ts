@@ -27,7 +27,7 @@ import {
 	type LighthouseSummary
 } from './lib/bench-lighthouse.ts';
 import { CPU_SLOWDOWN, measureScroll, SCROLL_VIEWPORT, type ScrollResult } from './lib/bench-scroll.ts';
-import { kb, ms, seconds, table } from './lib/bench-stats.ts';
+import { kb, median, ms, seconds, table } from './lib/bench-stats.ts';
 
 const ROOT = 'build';
 const PAGES = ['/', '/poster', '/charts/timeline'];
@@ -259,6 +259,13 @@ async function main() {
 	log(lighthouseTable(lighthouse));
 	const failed = Object.entries(lighthouse).flatMap(([page, r]) => r.failed.map((f) => `${page} ${f}`));
 	if (failed.length) log(`\nAudits that lost points: ${failed.join('; ')}`);
+	const pages = Object.entries(lighthouse);
+	log(`\nTBT of each run: ${pages.map(([page, r]) => `${page} ${r.tbtRuns.join(', ')} ms`).join('; ')}`);
+	log(
+		`Lighthouse's benchmark index of this machine: ${Math.round(median(pages.map(([, r]) => r.benchmarkIndex)))}` +
+			' (Lighthouse expects 1,000 or more and warns below it: on a slower machine its 4× slowdown' +
+			' overstates blocking time)'
+	);
 	log('');
 	log(
 		table([
