@@ -69,7 +69,7 @@ test.describe('on a phone', () => {
 				const moved = Object.keys(before)
 					.filter((index) => after[index] !== before[index])
 					.map((index) => `text ${index}: ${before[index]} → ${after[index]}`);
-				expect(moved, `parts moved on panning to ${x}, ${y}`).toEqual([]);
+				expect(moved, `text in view moved on panning to ${x}, ${y}`).toEqual([]);
 			}
 	});
 });

@@ -45,7 +45,6 @@ export const line = (text: string, weight?: Span['weight'], tone?: Span['tone'])
 	spans: [{ text, weight, tone }]
 });
 
-/** Bold text runs wider than the average the estimate assumes. */
 /** Sets text blocks at one size: `block(x, y, anchor, lines)`, lines 1.25 sizes apart unless told. */
 export const blockSetter =
 	(fontSize: number, lineHeight = fontSize * 1.25) =>
@@ -58,6 +57,7 @@ export const blockSetter =
 		lineHeight
 	});
 
+/** Bold text runs wider than the average the estimate assumes. */
 export function spanWidth(span: Span, fontSize: number): number {
 	return textWidth(span.text, fontSize) * ((span.weight ?? 400) >= 600 ? 1.08 : 1);
 }
