@@ -1,6 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { provideDrawer } from '$lib/server-drawn';
 import { drawer } from '$lib/server/drawer';
+import { withoutHydrationMarkers } from '$lib/server/hydration-markers';
 
 // Pages draw their charts through this (see $lib/server-drawn).
 provideDrawer(drawer);
@@ -17,12 +18,16 @@ const VIEWPORT = 'content="width=device-width, initial-scale=1"';
 const POSTER_VIEWPORT = 'content="width=device-width, initial-scale=1, minimum-scale=1"';
 
 // Preload the fonts of the first screen, so they arrive with the page rather than after its first
-// layout, and text is rarely laid out twice. (Pages load no SvelteKit scripts to preload.)
+// layout, and text is rarely laid out twice. (Pages load no SvelteKit scripts to preload.) Every
+// page goes out without Svelte's hydration markers; the poster is held at reading size.
 export const handle: Handle = ({ event, resolve }) => {
 	const poster = event.url.pathname === '/poster';
 	const fonts = poster ? POSTER_FONTS : FIRST_SCREEN_FONTS;
 	return resolve(event, {
 		preload: ({ type, path }) => type === 'css' || (type === 'font' && fonts.test(path)),
-		transformPageChunk: poster ? ({ html }) => html.replace(VIEWPORT, POSTER_VIEWPORT) : undefined
+		transformPageChunk: ({ html }) => {
+			const page = withoutHydrationMarkers(html);
+			return poster ? page.replace(VIEWPORT, POSTER_VIEWPORT) : page;
+		}
 	});
 };
