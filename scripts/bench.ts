@@ -262,10 +262,12 @@ async function main() {
 	if (failed.length) log(`\nAudits that lost points: ${failed.join('; ')}`);
 	const pages = Object.entries(lighthouse);
 	log(`\nTBT of each run: ${pages.map(([page, r]) => `${page} ${r.tbtRuns.join(', ')} ms`).join('; ')}`);
+	const indexes = pages.flatMap(([, r]) => r.benchmarkIndexRuns);
 	log(
-		`Lighthouse's benchmark index of this machine: ${Math.round(median(pages.map(([, r]) => r.benchmarkIndex)))}` +
+		`Lighthouse's benchmark index of this machine: ${Math.round(median(indexes))},` +
+			` from ${Math.min(...indexes)} to ${Math.max(...indexes)} over the runs` +
 			' (Lighthouse expects 1,000 or more and warns below it: on a slower machine its 4× slowdown' +
-			' overstates blocking time)'
+			' overstates blocking time, and a wide range means something else was using the CPU)'
 	);
 	log('');
 	log(

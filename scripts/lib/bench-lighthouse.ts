@@ -29,7 +29,12 @@ export interface LighthouseRun {
 }
 
 /** The medians of several runs, with the blocking time of each run (it varies the most). */
-export type LighthouseSummary = LighthouseRun & { runs: number; tbtRuns: number[] };
+export type LighthouseSummary = LighthouseRun & {
+	runs: number;
+	tbtRuns: number[];
+	/** Each run's own benchmark index: how steady the machine was while measuring. */
+	benchmarkIndexRuns: number[];
+};
 
 interface NetworkItem {
 	resourceType?: string;
@@ -83,7 +88,8 @@ export function medianOf(runs: LighthouseRun[]): LighthouseSummary {
 		jsBytes: of((r) => r.jsBytes),
 		failed: [...new Set(runs.flatMap((r) => r.failed))],
 		benchmarkIndex: of((r) => r.benchmarkIndex),
-		tbtRuns: runs.map((r) => Math.round(r.tbt))
+		tbtRuns: runs.map((r) => Math.round(r.tbt)),
+		benchmarkIndexRuns: runs.map((r) => Math.round(r.benchmarkIndex))
 	};
 }
 
