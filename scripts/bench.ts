@@ -4,8 +4,10 @@
  * run and machine to machine; `npm run budgets` checks the sizes that do not).
  *
  * 1. the build, timed (`npm run build`; skipped with --no-build if a build exists);
- * 2. Lighthouse 12 (mobile, simulated throttling), N runs (default 3) of each of
- *    /, /poster and /charts/timeline, medians;
+ * 2. Lighthouse 12 (mobile, simulated throttling), N rounds (default 3), each
+ *    measuring /, /poster, /charts/timeline and a control page with nothing to
+ *    load (scripts/lib/bench-control.ts) in turn; medians. The control's
+ *    blocking time is the machine's own, printed beside the site's figures;
  * 3. a scripted scroll through the story's steps on a 390 × 844 screen with the
  *    CPU slowed 4×: long tasks and frame times;
  * 4. the poster export (time, PDF size) and the chart export (time).
@@ -20,6 +22,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import { join } from 'node:path';
 import { findBrowser } from './lib/browser.ts';
 import { startStaticServer } from './lib/static-server.ts';
+import { CONTROL_PAGE, startControlServer } from './lib/bench-control.ts';
 import {
 	medianOf,
 	runLighthouse,
@@ -31,6 +34,8 @@ import { kb, median, ms, seconds, table } from './lib/bench-stats.ts';
 
 const ROOT = 'build';
 const PAGES = ['/', '/poster', '/charts/timeline'];
+/** How the control page is named in the progress and results. */
+const CONTROL = 'control page';
 const RESULTS = 'bench/results.json';
 const TRIES = 3;
 
@@ -196,24 +201,33 @@ async function main() {
 	const site = await startStaticServer(ROOT, 0);
 	const served = 'scripts/lib/static-server.ts (gzip, as static hosts serve)';
 	const lighthouse: Record<string, LighthouseSummary> = {};
+	let control: LighthouseSummary;
 	let scroll: ScrollResult;
 	try {
-		// 2. Lighthouse.
-		log(`\n━━ Lighthouse (mobile, simulated throttling), ${options.runs} run(s) per page, from ${site.url}`);
+		// 2. Lighthouse: round by round, so that every page and the control share each moment's machine.
+		log(
+			`\n━━ Lighthouse (mobile, simulated throttling), ${options.runs} round(s) of ${PAGES.join(', ')} and the control page, from ${site.url}`
+		);
 		log(`  served by ${served}`);
-		for (const page of PAGES) {
-			const runs: LighthouseRun[] = [];
-			for (let i = 1; i <= options.runs; i++) {
-				const start = performance.now();
-				const run = await lighthouseWithRetry(site.url + page);
-				runs.push(run);
-				log(
-					`  ${page} run ${i}/${options.runs}: performance ${run.scores.performance}, LCP ${seconds(run.lcp)}, ` +
-						`TBT ${ms(run.tbt)}, CLS ${run.cls.toFixed(3)} (${seconds(performance.now() - start)})`
-				);
-			}
-			lighthouse[page] = medianOf(runs);
+		const controlSite = await startControlServer();
+		const urls = new Map([...PAGES.map((page) => [page, site.url + page]), [CONTROL, `${controlSite.url}/`]]);
+		const runs = new Map([...urls.keys()].map((name) => [name, [] as LighthouseRun[]]));
+		try {
+			for (let i = 1; i <= options.runs; i++)
+				for (const [name, url] of urls) {
+					const start = performance.now();
+					const run = await lighthouseWithRetry(url);
+					runs.get(name)!.push(run);
+					log(
+						`  ${name} run ${i}/${options.runs}: performance ${run.scores.performance}, LCP ${seconds(run.lcp)}, ` +
+							`TBT ${ms(run.tbt)}, CLS ${run.cls.toFixed(3)} (${seconds(performance.now() - start)})`
+					);
+				}
+		} finally {
+			await controlSite.close();
 		}
+		for (const page of PAGES) lighthouse[page] = medianOf(runs.get(page)!);
+		control = medianOf(runs.get(CONTROL)!);
 
 		// 3. Scroll.
 		log(
@@ -247,6 +261,7 @@ async function main() {
 		server: served,
 		buildMs: buildMs ?? null,
 		lighthouse,
+		control: { page: CONTROL_PAGE, ...control },
 		scroll: { viewport: SCROLL_VIEWPORT, cpuSlowdown: CPU_SLOWDOWN, ...scroll },
 		exports: exportsResult,
 		targets
@@ -262,7 +277,12 @@ async function main() {
 	if (failed.length) log(`\nAudits that lost points: ${failed.join('; ')}`);
 	const pages = Object.entries(lighthouse);
 	log(`\nTBT of each run: ${pages.map(([page, r]) => `${page} ${r.tbtRuns.join(', ')} ms`).join('; ')}`);
-	const indexes = pages.flatMap(([, r]) => r.benchmarkIndexRuns);
+	log(
+		`TBT of the control page, which loads nothing: ${control.tbtRuns.join(', ')} ms.` +
+			" Blocking time there is the machine's own (Chromium's start-up work for each page, slowed 4×);" +
+			" the site's figures cannot be read more finely than that."
+	);
+	const indexes = [...pages, [CONTROL, control] as const].flatMap(([, r]) => r.benchmarkIndexRuns);
 	log(
 		`Lighthouse's benchmark index of this machine: ${Math.round(median(indexes))},` +
 			` from ${Math.min(...indexes)} to ${Math.max(...indexes)} over the runs` +
