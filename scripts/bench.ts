@@ -210,7 +210,10 @@ async function main() {
 		);
 		log(`  served by ${served}`);
 		const controlSite = await startControlServer();
-		const urls = new Map([...PAGES.map((page) => [page, site.url + page]), [CONTROL, `${controlSite.url}/`]]);
+		const urls = new Map<string, string>([
+			...PAGES.map((page): [string, string] => [page, site.url + page]),
+			[CONTROL, `${controlSite.url}/`]
+		]);
 		const runs = new Map([...urls.keys()].map((name) => [name, [] as LighthouseRun[]]));
 		try {
 			for (let i = 1; i <= options.runs; i++)
