@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import { getContent } from '../../src/lib/server/content.ts';
 import { SITE_URL } from '../../src/lib/server/site.ts';
 import { CHART_FILES, DECK_PATH, INCIDENTS_DATA, type ChartFileKind } from '../../src/lib/charts/files.ts';
-import { fill } from '../../src/lib/format.ts';
+import { fill } from '../../src/lib/content/format.ts';
 import { drawPngs, pngJobs } from './chart-png.ts';
 import { makeDeck } from './deck.ts';
 

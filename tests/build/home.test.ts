@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseContent } from '$lib/content/parse';
 import { readContentFiles } from '$lib/server/content';
-import { formatDate, formatFigure } from '$lib/format';
+import { formatDate, formatFigure } from '$lib/content/format';
 
 const file = 'build/index.html';
 if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` before these tests.`);

@@ -1,9 +1,5 @@
 import { content, expect, test } from './fixtures';
-import {
-	INCIDENT_COLUMNS,
-	balancedCounts,
-	columnHeight
-} from '../../src/lib/components/poster/incident-columns';
+import { INCIDENT_COLUMNS, balancedCounts, columnHeight } from '../../src/lib/poster/incident-columns';
 
 test('every chart on the poster is drawn whole: no mark cut off by its trimmed frame', async ({ page }) => {
 	await page.setViewportSize({ width: 2245, height: 3180 });
@@ -52,7 +48,7 @@ test('the incident cards run in date order down seven balanced columns', async (
 	expect(
 		tallest(INCIDENT_COLUMNS),
 		`The columns are not balanced: set INCIDENT_COLUMNS to [${balanced.join(', ')}] ` +
-			'in src/lib/components/poster/incident-columns.ts'
+			'in src/lib/poster/incident-columns.ts'
 	).toBeLessThanOrEqual(tallest(balanced) + 0.5);
 });
 

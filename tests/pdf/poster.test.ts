@@ -13,7 +13,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { parseContent } from '$lib/content/parse';
 import { readContentFiles } from '$lib/server/content';
-import { fill } from '$lib/format';
+import { fill } from '$lib/content/format';
 import { formatBytes } from '$lib/server/downloads';
 import { meanChannelDifference } from './pixel-diff';
 

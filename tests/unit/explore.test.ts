@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exploreIncidents, placesOf, type ExploreQuery } from '$lib/explore';
+import { exploreIncidents, placesOf, type ExploreQuery } from '$lib/client/explore';
 import { parseContent } from '$lib/content/parse';
 import { readContentFiles } from '$lib/server/content';
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fill, formatCompact, formatDate, formatFigure, formatHeadline, formatNumber } from '$lib/format';
+import {
+	fill,
+	formatCompact,
+	formatDate,
+	formatFigure,
+	formatHeadline,
+	formatNumber
+} from '$lib/content/format';
 
 const measures = {
 	accounts: 'accounts',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balancedCounts, columnHeight, intoColumns } from '$lib/components/poster/incident-columns';
+import { balancedCounts, columnHeight, intoColumns } from '$lib/poster/incident-columns';
 
 describe('intoColumns', () => {
 	it('sets the items in order, so many to a column', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { islandJson, islandMarkup } from '$lib/island';
+import { islandJson, islandMarkup } from '$lib/client/island';
 
 describe('data blocks for the page script', () => {
 	it('cannot close their script element early, and read back as the same value', () => {

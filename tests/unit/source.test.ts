@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseContent } from '$lib/content/parse';
 import { readContentFiles } from '$lib/server/content';
-import { formatNumber } from '$lib/format';
+import { formatNumber } from '$lib/content/format';
 
 const content = parseContent(readContentFiles());
 

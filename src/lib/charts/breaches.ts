@@ -5,7 +5,7 @@
  * each dot is labelled beside it.
  */
 import { scaleLog, type ScaleLogarithmic } from 'd3-scale';
-import { formatCompact } from '$lib/format';
+import { formatCompact } from '$lib/content/format';
 import { FRAMES, type Layout } from './frame';
 import type { BreachInput } from './inputs';
 import { dodge } from './timeline';

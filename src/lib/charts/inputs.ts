@@ -5,7 +5,7 @@
  */
 import type { Incident } from '$lib/content/parse';
 import type { Story } from '$lib/content/schema';
-import { formatFigure } from '$lib/format';
+import { formatFigure } from '$lib/content/format';
 
 export interface BreachInput {
 	id: string;

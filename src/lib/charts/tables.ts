@@ -4,7 +4,7 @@
  */
 import type { Content } from '$lib/content/parse';
 import type { ChartId } from '$lib/content/charts';
-import { formatDate, formatFigure } from '$lib/format';
+import { formatDate, formatFigure } from '$lib/content/format';
 import { campaigns, capitalise, ESPIONAGE_MEASURES } from './espionage';
 import { breachInputs, threatCounts } from './inputs';
 import { countryGroups } from './map';

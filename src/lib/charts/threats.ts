@@ -5,7 +5,7 @@
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Threat } from '$lib/content/parse';
-import { fill } from '$lib/format';
+import { fill } from '$lib/content/format';
 import { FRAMES, type Layout } from './frame';
 import { blockSetter, line, lineWidth, type Rect, type TextBlock } from './text';
 import type { ThreatCount } from './inputs';

@@ -3,9 +3,9 @@
  * change shows the matching blocks in the chosen order, hides the rest and
  * says how many are shown.
  */
-import { exploreIncidents, type ExploreItem, type ExploreQuery } from '$lib/explore';
-import { fill } from '$lib/format';
-import { readIsland } from '$lib/island';
+import { exploreIncidents, type ExploreItem, type ExploreQuery } from '$lib/client/explore';
+import { fill } from '$lib/content/format';
+import { readIsland } from '$lib/client/island';
 
 /** What an explorer's data block holds: the incidents, and the words for how many are shown. */
 export interface ExplorerData {

@@ -7,7 +7,7 @@
 import type { Incident } from '$lib/content/parse';
 import type { Emphasis } from '$lib/charts/context';
 import { applyEmphasis } from '$lib/charts/emphasis';
-import { readIsland } from '$lib/island';
+import { readIsland } from '$lib/client/island';
 import scrollama from 'scrollama';
 
 /** What a scroller's data block holds: each step's emphasis, and the incidents it applies to. */

@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fill } from '../format.ts';
+import { fill } from '../content/format.ts';
 
 export const POSTER_RECORD = '.cache/poster.json';
 

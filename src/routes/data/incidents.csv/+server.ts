@@ -1,5 +1,5 @@
 import { toCsv } from '$lib/charts/csv';
-import { incidentRows } from '$lib/incidentData';
+import { incidentRows } from '$lib/content/incident-data';
 import { getContent } from '$lib/server/content';
 
 export const prerender = true;

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { incidentJson } from '$lib/incidentData';
+import { incidentJson } from '$lib/content/incident-data';
 import { getContent } from '$lib/server/content';
 
 export const prerender = true;

@@ -1,5 +1,5 @@
 /** Numbers and dates written the way the poster writes them. */
-import type { Figure, HeadlineFigure, Story } from './content/schema';
+import type { Figure, HeadlineFigure, Story } from './schema';
 
 // Written out rather than asked of Intl: making an Intl formatter costs a phone's browser tens of
 // milliseconds (loading locale data) in the page's script, and the text is the same everywhere.

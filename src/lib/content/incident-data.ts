@@ -3,10 +3,10 @@
  * the same fields (with the figures as a list) for JSON. Column names and their
  * order come from content/en/data.yaml, where they are documented.
  */
-import type { Content } from './content/parse';
-import { Measures } from './content/schema';
+import type { Content } from './parse';
+import { Measures } from './schema';
 import { formatFigure } from './format';
-import type { CsvTable } from './charts/csv';
+import type { CsvTable } from '../charts/csv';
 
 export function incidentRows(content: Content): CsvTable {
 	const columns = Object.keys(content.data.columns).map((key) => ({ key, label: key }));

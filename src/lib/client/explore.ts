@@ -1,6 +1,6 @@
 /** Filtering and sorting the incident list: pure, so it is tested without a browser. */
-import type { Incident } from './content/parse';
-import { compareDates, compareNames } from './order';
+import type { Incident } from '../content/parse';
+import { compareDates, compareNames } from '../content/order';
 
 export interface ExploreQuery {
 	threat: string; // '' for all

@@ -3,7 +3,7 @@
  * `data-threat="<id>"` gets `--threat` set to its colour, so components never
  * need an inline style.
  */
-import type { Threat } from './content/parse';
+import type { Threat } from '$lib/content/parse';
 
 export function threatColourCss(threats: Pick<Threat, 'id' | 'colour'>[]): string {
 	const vars = (theme: 'light' | 'dark') =>

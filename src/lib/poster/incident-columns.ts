@@ -15,7 +15,7 @@ export function intoColumns<T>(items: readonly T[], counts: readonly number[]): 
 	if (total !== items.length)
 		throw new Error(
 			`The poster's incident columns hold ${total} cards, but there are ${items.length} incidents: ` +
-				`change INCIDENT_COLUMNS in src/lib/components/poster/incident-columns.ts to add up to ${items.length}. ` +
+				`change INCIDENT_COLUMNS in src/lib/poster/incident-columns.ts to add up to ${items.length}. ` +
 				'Then `npm run build && npm run test:e2e -- poster` says which counts balance the columns.'
 		);
 	let start = 0;
