@@ -7,7 +7,7 @@ describe('intoColumns', () => {
 	});
 	it('names the file to change when the counts do not add up to the items', () => {
 		expect(() => intoColumns(['a', 'b', 'c'], [2, 2])).toThrow(
-			/hold 4 cards, but there are 3 incidents: change INCIDENT_COLUMNS in src\/lib\/components\/poster\/incident-columns\.ts to add up to 3\./
+			/hold 4 cards, but there are 3 incidents: change INCIDENT_COLUMNS in src\/lib\/poster\/incident-columns\.ts to add up to 3\./
 		);
 	});
 });
