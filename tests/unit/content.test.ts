@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseContent, ContentError } from '$lib/content/parse';
 import { readContentFiles } from '$lib/server/content';
+import { INCIDENT_CSV_COLUMNS } from '$lib/content/incident-data';
 
 const good = readContentFiles();
 
@@ -142,5 +143,36 @@ describe('bad content is refused with the file, the item and the field', () => {
 			t.replace('date: "2014-11"', 'date: "Nov 2014"').replace('value: 141', 'value: many')
 		);
 		expect(problemsOf(files)).toHaveLength(2);
+	});
+});
+
+describe('content/en/data.yaml describes exactly the incident CSV’s columns, in its order', () => {
+	it('describes each of them today, in the CSV’s order', () =>
+		expect(Object.keys(parseContent(good).data.columns)).toEqual([...INCIDENT_CSV_COLUMNS]));
+
+	const cases: [string, (text: string) => string, string][] = [
+		[
+			'a column without its description',
+			(t) => t.replace(/^ {2}note: .*\n/m, ''),
+			'content/en/data.yaml (columns): no description for the CSV column "note" (add "note:")'
+		],
+		[
+			'a description of a column the CSV does not have',
+			(t) => t.replace(/^ {2}note_sources: .*\n/m, (line) => `${line}  note_url: Where the note is from\n`),
+			'content/en/data.yaml (columns): "note_url" is not a column of /data/incidents.csv (its columns are id, label, threat_id, '
+		],
+		[
+			'two columns the other way round',
+			(t) => t.replace(/^( {2}threat_id: .*\n)( {2}threat: .*\n)/m, '$2$1'),
+			`content/en/data.yaml (columns): "threat" is out of order: list the columns in the CSV's order, which has "threat_id" here (id, label, threat_id, threat, `
+		]
+	];
+
+	it.each(cases)('refuses %s, naming the file and the column', (_name, edit, message) => {
+		const files = withEdit('en/data.yaml', edit);
+		expect(files['en/data.yaml']).not.toBe(good['en/data.yaml']);
+		const problems = problemsOf(files);
+		expect(problems).toHaveLength(1);
+		expect(problems[0].startsWith(message), problems[0]).toBe(true);
 	});
 });

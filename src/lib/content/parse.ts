@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import * as S from './schema.ts';
 import { CHART_IDS, type ChartId } from './charts.ts';
+import { INCIDENT_CSV_COLUMNS } from './incident-data.ts';
 
 export const CONTENT_FILES = {
 	threats: 'threats.yaml',
@@ -122,6 +123,25 @@ function sameKeys(textFile: string, ids: string[], text: Record<string, unknown>
 		if (!ids.includes(key)) problems.push(`content/${textFile}: "${key}" is not a known ${what} id`);
 }
 
+/** content/en/data.yaml describes every column of the incident CSV, no other, in the CSV's order. */
+function describesCsvColumns(file: string, columns: Record<string, unknown>, problems: string[]) {
+	const csv: readonly string[] = INCIDENT_CSV_COLUMNS;
+	const where = `content/${file} (columns)`;
+	const described = Object.keys(columns);
+	for (const key of csv)
+		if (!described.includes(key)) problems.push(`${where}: no description for the CSV column "${key}" (add "${key}:")`);
+	for (const key of described)
+		if (!csv.includes(key))
+			problems.push(`${where}: "${key}" is not a column of /data/incidents.csv (its columns are ${csv.join(', ')})`);
+	const listed = described.filter((key) => csv.includes(key));
+	const inCsvOrder = csv.filter((key) => described.includes(key));
+	const at = listed.findIndex((key, index) => key !== inCsvOrder[index]);
+	if (at >= 0)
+		problems.push(
+			`${where}: "${listed[at]}" is out of order: list the columns in the CSV's order, which has "${inCsvOrder[at]}" here (${csv.join(', ')})`
+		);
+}
+
 function mustBeOneOf(file: string, where: string, value: string | undefined, allowed: string[], what: string, problems: string[]) {
 	if (value !== undefined && !allowed.includes(value))
 		problems.push(`content/${file}: ${where}: unknown ${what} "${value}" (expected one of ${allowed.join(', ')})`);
@@ -177,6 +197,7 @@ export function parseContent(files: Partial<Record<string, string>>): Content {
 	sameKeys(F.story + ' (headlines)', figures.map((f) => f.id), story.headlines, 'headline figure', problems);
 	sameKeys(F.story + ' (timeline.steps)', steps.map((s) => s.id), story.timeline.steps, 'step', problems);
 	sameKeys(F.charts + ' (charts)', [...CHART_IDS], charts.charts, 'chart', problems);
+	describesCsvColumns(F.data, data.columns, problems);
 	if (problems.length) throw new ContentError(problems);
 
 	const dataLine = sources
