@@ -4,10 +4,10 @@
  * INCIDENT_CSV_COLUMNS, in that order; content/en/data.yaml describes each of
  * them in the same order, and content validation holds it to that.
  */
-import type { Content } from './parse';
-import { Measures, type Measure } from './schema';
-import { formatFigure } from './format';
-import type { CsvTable } from '../charts/csv';
+import type { Content } from './parse.ts';
+import { Measures, type Measure } from './schema.ts';
+import { formatFigure } from './format.ts';
+import type { CsvTable } from '../charts/csv.ts';
 
 /** The columns of /data/incidents.csv, in order. Their names are stable ids that scripts rely on. */
 export const INCIDENT_CSV_COLUMNS = [
