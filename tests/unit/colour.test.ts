@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { contrastRatio } from '$lib/content/contrast';
+import { createPalette } from '$lib/charts/palette';
+import { parseContent } from '$lib/content/parse';
+import { readContentFiles } from '$lib/server/content';
+
+const threats = parseContent(readContentFiles()).threats;
+
+/**
+ * The soft background (`--bg-soft`: bands, cards, the threat list) of each theme. palette.ts
+ * gives only the page background, so these are copied from src/lib/styles/global.css
+ * (`--bg-soft` in `:root` and in its `prefers-color-scheme: dark` block).
+ */
+const SOFT_BACKGROUNDS = { light: '#f3f5f8', dark: '#18232f' } as const;
+
+/** Where each shade of a threat colour is drawn: its theme's page and soft backgrounds. */
+const BACKGROUNDS = (['light', 'dark'] as const).flatMap((theme) => [
+	{ theme, name: 'page', hex: createPalette(threats, theme).background },
+	{ theme, name: 'soft', hex: SOFT_BACKGROUNDS[theme] }
+]);
+
+describe('contrastRatio (WCAG 2)', () => {
+	it.each([
+		['#000', '#fff', 21],
+		['#ffffff', '#000000', 21],
+		['#fff', '#ffffff', 1],
+		['#767676', '#ffffff', 4.54],
+		['#777777', '#ffffff', 4.48],
+		['#949494', '#ffffff', 3.03],
+		['#ff0000', '#ffffff', 4],
+		['#0000ff', '#000000', 2.44]
+	])('%s against %s is %d:1', (a, b, ratio) => {
+		expect(contrastRatio(a, b)).toBeCloseTo(ratio, 2);
+		expect(contrastRatio(b, a)).toBe(contrastRatio(a, b));
+	});
+
+	it('refuses what is not a colour', () => expect(() => contrastRatio('blue', '#fff')).toThrow(/"blue"/));
+});
+
+describe('threat colours (content/threats.yaml) stand out from what they are drawn on', () => {
+	it('has the four threats to check', () => expect(threats).toHaveLength(4));
+
+	const cases = threats.flatMap((threat) =>
+		BACKGROUNDS.map((bg) => [threat.id, bg.theme, threat.colour[bg.theme], bg.name, bg.hex] as const)
+	);
+	it.each(cases)(
+		'%s, %s shade %s, against the %s background %s: at least 3:1',
+		(_id, _theme, colour, _name, bg) => expect(contrastRatio(colour, bg)).toBeGreaterThanOrEqual(3)
+	);
+});
