@@ -3,6 +3,7 @@
  * so that every accepted and refused command line is unit-tested.
  */
 import { join } from 'node:path';
+import { parseCommandLine, usageText, UsageError, type CommandLine, type OptionSpecs } from './args.ts';
 
 /** ISO 216 sheets in millimetres, portrait. */
 export const SHEETS = {
@@ -26,23 +27,34 @@ export interface PosterOptions {
 	help: boolean;
 }
 
-export class UsageError extends Error {
-	constructor(message: string) {
-		super(`${message}\nRun with --help to see the options.`);
-		this.name = 'UsageError';
+export { UsageError };
+
+export const POSTER_COMMAND = {
+	about: 'Renders the poster to a PDF.',
+	usage: 'npm run poster -- [options]',
+	options: {
+		size: {
+			type: 'string',
+			value: SHEET_SIZES.join('|'),
+			needs: `one of ${SHEET_SIZES.join(' ')}`,
+			description: `the sheet, portrait (default ${DEFAULT_SIZE})`
+		},
+		out: {
+			type: 'string',
+			value: 'PATH',
+			description: `where to write the PDF\n(default build/downloads/${posterFileName(DEFAULT_SIZE)})`
+		},
+		root: { type: 'string', value: 'DIR', description: 'the built site to render (default build)' },
+		url: {
+			type: 'string',
+			value: 'URL',
+			description: 'render a deployed site instead, e.g. https://example.org/'
+		},
+		help: { type: 'boolean', short: 'h', description: 'show this help' }
 	}
-}
+} satisfies CommandLine<OptionSpecs>;
 
-export const POSTER_USAGE = `Renders the poster to a PDF.
-
-Usage: npm run poster -- [options]
-
-  --size A0|A1|A2|A3  the sheet, portrait (default ${DEFAULT_SIZE})
-  --out PATH          where to write the PDF
-                      (default build/downloads/${posterFileName(DEFAULT_SIZE)})
-  --root DIR          the built site to render (default build)
-  --url URL           render a deployed site instead, e.g. https://example.org/
-  --help              show this help`;
+export const POSTER_USAGE = usageText(POSTER_COMMAND);
 
 /** The PDF's file name for a sheet: peace-and-stability-in-cyberspace-a1.pdf. */
 export function posterFileName(size: SheetSize): string {
@@ -67,46 +79,17 @@ function siteUrl(value: string): string {
 	return url.href;
 }
 
-const WITH_VALUE = ['--size', '--out', '--root', '--url'] as const;
-
 /** Parses argv (without `node script`): `--size A3`, `--size=A3`, and so on. Throws UsageError. */
 export function parsePosterArgs(argv: string[]): PosterOptions {
-	const given: Partial<Record<(typeof WITH_VALUE)[number], string>> = {};
-	let help = false;
-	for (let i = 0; i < argv.length; i++) {
-		const arg = argv[i];
-		if (arg === '--help' || arg === '-h') {
-			help = true;
-			continue;
-		}
-		const [name, inline] = arg.startsWith('--') ? (arg.split(/=(.*)/s) as [string, string?]) : [arg];
-		const flag = WITH_VALUE.find((f) => f === name);
-		if (!flag) {
-			const allowed = [...WITH_VALUE, '--help'].join(', ');
-			throw new UsageError(
-				arg.startsWith('-')
-					? `Unknown option "${arg}". Options: ${allowed}.`
-					: `Unexpected argument "${arg}".`
-			);
-		}
-		const value = inline ?? argv[++i];
-		if (value === undefined || value === '' || (inline === undefined && value.startsWith('--')))
-			throw new UsageError(
-				flag === '--size'
-					? `--size needs a value: one of ${SHEET_SIZES.join(' ')}.`
-					: `${flag} needs a value.`
-			);
-		if (flag in given) throw new UsageError(`${flag} is given twice.`);
-		given[flag] = value;
-	}
-	if (given['--url'] && given['--root']) throw new UsageError('Give --url or --root, not both.');
-	const size = given['--size'] ? sheetSize(given['--size']) : DEFAULT_SIZE;
-	const root = given['--root'] ?? 'build';
+	const given = parseCommandLine(POSTER_COMMAND, argv);
+	if (given.url && given.root) throw new UsageError('Give --url or --root, not both.');
+	const size = given.size ? sheetSize(given.size) : DEFAULT_SIZE;
+	const root = given.root ?? 'build';
 	return {
 		size,
-		out: given['--out'] ?? join(given['--url'] ? 'build' : root, 'downloads', posterFileName(size)),
+		out: given.out ?? join(given.url ? 'build' : root, 'downloads', posterFileName(size)),
 		root,
-		url: given['--url'] ? siteUrl(given['--url']) : undefined,
-		help
+		url: given.url ? siteUrl(given.url) : undefined,
+		help: given.help
 	};
 }
