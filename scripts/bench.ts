@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --no-build] [--runs N]`: how fast the built site is,
+ * `npm run bench [-- --no-build] [--runs N] [--help]`: how fast the built site is,
  * measured on this machine. Not part of `npm test` (timings vary from run to
  * run and machine to machine; `npm run budgets` checks the sizes that do not).
  *
@@ -14,12 +14,14 @@
  *
  * The site is served from build/ by the project's own static server, which
  * gzips text as static hosts do. Prints a table at the end and writes
- * bench/results.json.
+ * bench/results.json. Exit status: 0 measured, 1 a step failed, 2 a bad
+ * command line.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, tmpdir } from 'node:os';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BENCH_USAGE, parseBenchArgs, UsageError, type BenchOptions } from './lib/bench-args.ts';
 import { findBrowser } from './lib/browser.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { CONTROL_PAGE, startControlServer } from './lib/bench-control.ts';
@@ -51,20 +53,6 @@ const TARGETS = {
 	cls: 0.01,
 	scrollLongTasks: 0
 };
-
-function parseArgs(argv: string[]) {
-	const options = { build: true, runs: 3 };
-	for (let i = 0; i < argv.length; i++) {
-		const [flag, inline] = argv[i].split(/=(.*)/s, 2);
-		if (flag === '--no-build') options.build = false;
-		else if (flag === '--runs') {
-			options.runs = Number(inline ?? argv[++i]);
-			if (!Number.isInteger(options.runs) || options.runs < 1)
-				throw new Error('--runs needs a whole number ≥ 1.');
-		} else throw new Error(`Unknown option "${argv[i]}". Options: --no-build, --runs N.`);
-	}
-	return options;
-}
 
 const log = (line: string) => console.log(line);
 
@@ -182,8 +170,7 @@ function targetReport(lighthouse: Record<string, LighthouseSummary>, scroll: Scr
 	return lines;
 }
 
-async function main() {
-	const options = parseArgs(process.argv.slice(2));
+async function main(options: BenchOptions) {
 	const startedAt = new Date();
 	log(
 		`Benchmark, ${startedAt.toISOString()}: ${cpus().length} CPU cores, Node ${process.version}, ${browserVersion()}`
@@ -319,9 +306,26 @@ async function main() {
 	log(`\nTargets:\n${targets.map((t) => `  ${t}`).join('\n')}`);
 }
 
-try {
-	await main();
-} catch (error) {
-	console.error(`\n✗ Benchmark failed: ${(error as Error).message}`);
-	process.exitCode = 1;
+async function run(argv: string[]): Promise<number> {
+	let options: BenchOptions;
+	try {
+		options = parseBenchArgs(argv);
+	} catch (error) {
+		if (!(error instanceof UsageError)) throw error;
+		console.error(error.message);
+		return 2;
+	}
+	if (options.help) {
+		console.log(BENCH_USAGE);
+		return 0;
+	}
+	try {
+		await main(options);
+		return 0;
+	} catch (error) {
+		console.error(`\n✗ Benchmark failed: ${(error as Error).message}`);
+		return 1;
+	}
 }
+
+process.exitCode = await run(process.argv.slice(2));
