@@ -3,7 +3,7 @@
  * written as its CSV. Pure functions of the content.
  */
 import type { Content } from '$lib/content/parse';
-import type { ChartId } from '$lib/content/charts';
+import { CHART_TABLE_COLUMNS, type ChartId, type ChartTableColumn } from '$lib/content/charts';
 import { formatDate, formatFigure } from '$lib/content/format';
 import { campaigns, capitalise, ESPIONAGE_MEASURES } from './espionage';
 import { breachInputs, threatCounts } from './inputs';
@@ -22,16 +22,24 @@ export interface Table {
 
 type TableMaker = (content: Content) => Table;
 
+/** A chart's columns, in order, headed with the words from content (en/charts.yaml, tables). */
+function columnsOf<Id extends ChartId>(
+	content: Content,
+	id: Id,
+	numeric: ChartTableColumn<Id>[] = []
+): Column[] {
+	const headers: Record<ChartTableColumn<Id>, string> = content.chartTables[id];
+	return (CHART_TABLE_COLUMNS[id] as readonly ChartTableColumn<Id>[]).map((key) => ({
+		key,
+		label: headers[key],
+		...(numeric.includes(key) ? { numeric: true } : {})
+	}));
+}
+
 const threatName = (content: Content, id: string) => content.threats.find((t) => t.id === id)?.short ?? id;
 
 const timeline: TableMaker = (content) => ({
-	columns: [
-		{ key: 'incident', label: 'Incident' },
-		{ key: 'threat', label: 'Threat' },
-		{ key: 'place', label: 'Place' },
-		{ key: 'date', label: 'Date' },
-		{ key: 'figure', label: 'Figure' }
-	],
+	columns: columnsOf(content, 'timeline'),
 	rows: content.incidents.map((i) => ({
 		incident: i.label,
 		threat: threatName(content, i.category),
@@ -42,10 +50,7 @@ const timeline: TableMaker = (content) => ({
 });
 
 const threats: TableMaker = (content) => ({
-	columns: [
-		{ key: 'threat', label: 'Threat' },
-		{ key: 'incidents', label: 'Incidents', numeric: true }
-	],
+	columns: columnsOf(content, 'threats', ['incidents']),
 	rows: threatCounts(
 		content.incidents,
 		content.threats.map((t) => t.id)
@@ -53,12 +58,7 @@ const threats: TableMaker = (content) => ({
 });
 
 const breaches: TableMaker = (content) => ({
-	columns: [
-		{ key: 'breach', label: 'Breach' },
-		{ key: 'date', label: 'Date' },
-		{ key: 'lost', label: 'Number lost', numeric: true },
-		{ key: 'counted', label: 'Counted as' }
-	],
+	columns: columnsOf(content, 'breaches', ['lost']),
 	rows: breachInputs(content.incidents, content.story.measures).map((b) => {
 		const incident = content.incidents.find((i) => i.id === b.id)!;
 		const figure = incident.figures.find((f) => f.value === b.value)!;
@@ -73,8 +73,7 @@ const breaches: TableMaker = (content) => ({
 
 const espionage: TableMaker = (content) => ({
 	columns: [
-		{ key: 'campaign', label: 'Campaign' },
-		{ key: 'year', label: 'Year' },
+		...columnsOf(content, 'espionage'),
 		...ESPIONAGE_MEASURES.map((m) => ({
 			key: m,
 			label: capitalise(content.story.measures[m]),
@@ -85,11 +84,7 @@ const espionage: TableMaker = (content) => ({
 });
 
 const map: TableMaker = (content) => ({
-	columns: [
-		{ key: 'country', label: 'Country' },
-		{ key: 'incidents', label: 'Incidents' },
-		{ key: 'count', label: 'Count', numeric: true }
-	],
+	columns: columnsOf(content, 'map', ['count']),
 	rows: countryGroups(content.incidents).map((g) => ({
 		country: g.name,
 		incidents: g.incidents.map((i) => content.incidents.find((x) => x.id === i.id)!.label).join('; '),
@@ -98,10 +93,7 @@ const map: TableMaker = (content) => ({
 });
 
 const toolbox: TableMaker = (content) => ({
-	columns: [
-		{ key: 'rung', label: 'Rung (1 = softest)', numeric: true },
-		{ key: 'instrument', label: 'Instrument' }
-	],
+	columns: columnsOf(content, 'toolbox', ['rung']),
 	rows: content.story.eu.toolbox.items.map((item, i) => ({ rung: i + 1, instrument: item.text }))
 });
 

@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import * as S from './schema.ts';
-import { CHART_IDS, type ChartId } from './charts.ts';
+import { CHART_IDS, CHART_TABLE_COLUMNS, type ChartId, type ChartTableHeaders } from './charts.ts';
 import { INCIDENT_CSV_COLUMNS } from './incident-data.ts';
 
 export const CONTENT_FILES = {
@@ -54,6 +54,8 @@ export interface Content {
 	data: S.DataText;
 	/** Words inside the charts (axis notes, annotations), by chart. */
 	chartLabels: S.ChartLabels;
+	/** Column headers of each chart's table (and of its CSV), by chart and column key. */
+	chartTables: ChartTableHeaders;
 	/** The factsheet's own data line, e.g. "FireEye 2019; CrowdStrike 2018; …". */
 	dataLine: string;
 }
@@ -142,6 +144,22 @@ function describesCsvColumns(file: string, columns: Record<string, unknown>, pro
 		);
 }
 
+/** content/en/charts.yaml heads every column of every chart's table, and no other. */
+function headsTableColumns(file: string, tables: Record<string, Record<string, string>>, problems: string[]) {
+	sameKeys(`${file} (tables)`, [...CHART_IDS], tables, 'chart', problems);
+	for (const chart of CHART_IDS) {
+		const headers = tables[chart];
+		if (!headers) continue;
+		const columns: readonly string[] = CHART_TABLE_COLUMNS[chart];
+		const where = `content/${file} (tables.${chart})`;
+		for (const key of columns)
+			if (!(key in headers)) problems.push(`${where}: no header for the column "${key}" (add "${key}:")`);
+		for (const key of Object.keys(headers))
+			if (!columns.includes(key))
+				problems.push(`${where}: "${key}" is not a column of the ${chart} table (its columns are ${columns.join(', ')})`);
+	}
+}
+
 function mustBeOneOf(file: string, where: string, value: string | undefined, allowed: string[], what: string, problems: string[]) {
 	if (value !== undefined && !allowed.includes(value))
 		problems.push(`content/${file}: ${where}: unknown ${what} "${value}" (expected one of ${allowed.join(', ')})`);
@@ -197,6 +215,7 @@ export function parseContent(files: Partial<Record<string, string>>): Content {
 	sameKeys(F.story + ' (headlines)', figures.map((f) => f.id), story.headlines, 'headline figure', problems);
 	sameKeys(F.story + ' (timeline.steps)', steps.map((s) => s.id), story.timeline.steps, 'step', problems);
 	sameKeys(F.charts + ' (charts)', [...CHART_IDS], charts.charts, 'chart', problems);
+	headsTableColumns(F.charts, charts.tables, problems);
 	describesCsvColumns(F.data, data.columns, problems);
 	if (problems.length) throw new ContentError(problems);
 
@@ -222,6 +241,7 @@ export function parseContent(files: Partial<Record<string, string>>): Content {
 		chartUi: charts.ui,
 		data,
 		chartLabels: charts.labels,
+		chartTables: charts.tables as ChartTableHeaders,
 		dataLine
 	};
 }

@@ -183,6 +183,8 @@ export const Charts = v.object({
 		pageTitle: text
 	}),
 	labels: ChartLabels,
+	/** Column headers of each chart's table, by chart id and column key. */
+	tables: v.record(v.string(), v.record(v.string(), text)),
 	charts: v.record(id, ChartText)
 });
 
