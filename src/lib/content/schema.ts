@@ -202,5 +202,11 @@ export type ThreatText = v.InferOutput<typeof ThreatText>;
 export type ChartsUi = v.InferOutput<typeof Charts>['ui'];
 export type ChartLabels = v.InferOutput<typeof ChartLabels>;
 
-export const DataText = v.object({ heading: text, intro: text, columns: v.record(v.string(), text) });
+export const DataText = v.object({
+	heading: text,
+	intro: text,
+	/** Link texts of the two files on the chart index. */
+	links: v.object({ csv: text, json: text }),
+	columns: v.record(v.string(), text)
+});
 export type DataText = v.InferOutput<typeof DataText>;
