@@ -1,35 +1,45 @@
 /**
- * A small static file server for build/, the way a plain static host serves it:
- * `/charts/map` finds `charts/map.html`, `/` finds `index.html`. Used by
- * `npm start`, the poster and chart exports, the browser tests and the benchmark.
+ * The static file server for build/, serving it the way a plain static host
+ * does: sirv finds the files (`/charts/map` is `charts/map.html`, `/` is
+ * `index.html`), and text is gzipped on the way out. Used by `npm start`, the
+ * poster and chart exports, the budgets, the browser tests and the benchmark.
  * Loopback only.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { Readable, pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
+import sirv from 'sirv';
 
+/** The same headers static/_headers asks of a real host, on every response. */
+const HEADERS = {
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'strict-origin-when-cross-origin',
+	'permissions-policy': 'camera=(), microphone=(), geolocation=(), browsing-topics=()',
+	'cross-origin-opener-policy': 'same-origin'
+};
+
+/** Types sirv names without their charset (the files are UTF-8), or does not know. */
 const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',
 	'.json': 'application/json; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.woff2': 'font/woff2',
-	'.woff': 'font/woff',
-	'.pdf': 'application/pdf',
 	'.csv': 'text/csv; charset=utf-8',
 	'.txt': 'text/plain; charset=utf-8',
-	'.xml': 'application/xml',
-	'.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-	'.webmanifest': 'application/manifest+json'
+	'.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
 };
 
+const HTML = 'text/html; charset=utf-8';
+
+/** What a static host compresses: html, js, css, json, svg, csv, txt, xml. Fonts, images, PDFs and decks are compressed already. */
 const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg\+xml)/;
 
-/** The file a URL path maps to inside root, or undefined. Never escapes root. */
+/**
+ * The file a URL path maps to inside root, or undefined; the same mapping the
+ * server makes (`/charts/map` → charts/map.html, `/` → index.html). Never escapes root.
+ */
 export function resolveFile(root: string, urlPath: string): string | undefined {
 	let path: string;
 	try {
@@ -60,36 +70,71 @@ export interface RunningServer {
 	close(): Promise<void>;
 }
 
+/** The key a header has in headers, whatever its case (sirv writes `Content-Type`), or the name itself. */
+function keyOf(headers: OutgoingHttpHeaders, name: string): string {
+	return Object.keys(headers).find((key) => key.toLowerCase() === name) ?? name;
+}
+
+/**
+ * Gzips (level 9) the body of a text response for a client that takes gzip, as
+ * static hosts do, so that what the budgets and the benchmark measure here is
+ * what readers get. Every body here (sirv's files, the 404 page) is piped into
+ * the response right after its head is written: the head is given
+ * `content-encoding: gzip` and the pipe is turned through zlib.
+ */
+function gzipText(response: ServerResponse, acceptsGzip: boolean): void {
+	const writeHead = response.writeHead;
+	// sirv and sendNotFound write the head as writeHead(status, headers); Node as writeHead(status).
+	response.writeHead = function (this: ServerResponse, status: number, headers: OutgoingHttpHeaders = {}) {
+		const typeKey = keyOf(headers, 'content-type');
+		const type = String(headers[typeKey] || this.getHeader('content-type') || '');
+		// sirv sends an empty type for a file it does not know (build/_headers).
+		if (!type) headers[typeKey] = 'application/octet-stream';
+		if ((status === 200 || status === 404) && COMPRESSIBLE.test(type)) {
+			this.setHeader('vary', 'accept-encoding');
+			if (acceptsGzip) {
+				delete headers[keyOf(headers, 'content-length')];
+				this.removeHeader('content-length');
+				headers['content-encoding'] = 'gzip';
+				this.once('pipe', (body: Readable) => {
+					body.unpipe(this);
+					pipeline(body, createGzip({ level: 9 }), this, () => {});
+				});
+			}
+		}
+		return writeHead.call(this, status, headers);
+	} as typeof response.writeHead;
+}
+
+function sendNotFound(root: string, response: ServerResponse): void {
+	const page = join(root, '404.html');
+	response.setHeader('cache-control', 'no-cache');
+	response.writeHead(404, { 'content-type': HTML });
+	(existsSync(page) ? createReadStream(page) : Readable.from(['Not found'])).pipe(response);
+}
+
 /** Serves root on 127.0.0.1; port 0 picks a free port. */
 export function startStaticServer(root: string, port = 0): Promise<RunningServer> {
 	if (!existsSync(join(root, 'index.html')))
 		return Promise.reject(new Error(`There is no built site in ${root} (no index.html). Run: npm run build`));
+	const serve = sirv(root, {
+		// Each request looks at the disk, so a site rebuilt while `npm run serve` runs is served as it now is.
+		dev: true,
+		extensions: ['html'],
+		setHeaders(response, pathname) {
+			const type = TYPES[extname(pathname)];
+			if (type) response.setHeader('content-type', type);
+			response.setHeader(
+				'cache-control',
+				pathname.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
+			);
+		},
+		onNoMatch: (_request, response) => sendNotFound(root, response)
+	});
 	const server = createServer((request, response) => {
-		const file = resolveFile(root, request.url ?? '/');
-		if (!file) {
-			const notFound = resolveFile(root, '/404');
-			response.writeHead(404, { 'content-type': TYPES['.html'] });
-			if (notFound) createReadStream(notFound).pipe(response);
-			else response.end('Not found');
-			return;
-		}
-		const immutable = file.includes(`${sep}_app${sep}immutable${sep}`);
-		const type = TYPES[extname(file)] ?? 'application/octet-stream';
-		// Compress text as every static host does, so what is measured here is what readers get.
-		const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-		response.writeHead(200, {
-			...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
-			'content-type': type,
-			'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-			// The same headers static/_headers asks of a real host.
-			'x-content-type-options': 'nosniff',
-			'referrer-policy': 'strict-origin-when-cross-origin',
-			'permissions-policy': 'camera=(), microphone=(), geolocation=(), browsing-topics=()',
-			'cross-origin-opener-policy': 'same-origin'
-		});
-		const body = createReadStream(file);
-		if (gzip) body.pipe(createGzip({ level: 9 })).pipe(response);
-		else body.pipe(response);
+		for (const [name, value] of Object.entries(HEADERS)) response.setHeader(name, value);
+		gzipText(response, /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')));
+		serve(request, response);
 	});
 	return new Promise((resolvePromise, reject) => {
 		server.once('error', (error: NodeJS.ErrnoException) =>
