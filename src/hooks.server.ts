@@ -1,10 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
-import { provideDrawer } from '$lib/server-drawn';
-import { drawer } from '$lib/server/drawer';
 import { withoutHydrationMarkers } from '$lib/server/hydration-markers';
-
-// Pages draw their charts through this (see $lib/server-drawn).
-provideDrawer(drawer);
 
 /** The faces the story's first screen sets its text in: the headline serif and the body sans. */
 const FIRST_SCREEN_FONTS = /\/source-(serif-4-latin-700|sans-3-latin-400)-normal\.[\w-]+\.woff2$/;

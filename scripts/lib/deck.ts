@@ -6,6 +6,7 @@
  */
 import pptxgen from 'pptxgenjs';
 import type { Content } from '../../src/lib/content/parse.ts';
+import { THEMES } from '../../src/lib/styles/theme.ts';
 
 export interface DeckChart {
 	id: string;
@@ -19,8 +20,9 @@ export interface DeckChart {
 }
 
 const FONT = 'Arial';
-const INK = '15202B';
-const SOFT = '4A5663';
+/** The light theme's inks, as PowerPoint writes colours (hex without '#'). */
+const INK = THEMES.light.ink.slice(1).toUpperCase();
+const SOFT = THEMES.light.inkSoft.slice(1).toUpperCase();
 
 export async function makeDeck(content: Content, charts: DeckChart[], siteUrl: string): Promise<Buffer> {
 	const deck = new pptxgen();

@@ -1,6 +1,7 @@
 import { getContent } from '$lib/server/content';
 
 export const load = () => {
-	const { threats, story } = getContent();
-	return { threats, meta: story.meta };
+	const { threats, story, steps } = getContent();
+	// The colour stylesheet carries the rules of as many scroll steps as the longest scroller has.
+	return { threats, meta: story.meta, steps: steps.length };
 };

@@ -39,7 +39,7 @@ for (const chart of content.charts) {
 			await page.setViewportSize({ width: 1280, height: 900 });
 			await page.goto(`/charts/${chart.id}`);
 			const onPage = await page
-				.locator('.only-wide svg text')
+				.locator('.chart-svg.wide svg text')
 				.evaluateAll((texts) => texts.map((t) => t.textContent!.trim()).filter(Boolean));
 			const svg = await (await page.request.get(CHART_FILES.svg(chart.id))).text();
 			const inFile = await page.evaluate(

@@ -21,12 +21,12 @@ async function scrollToStep(page: Page, index: number) {
 	await expect(page.locator(`.step[data-step="${index}"]`)).toHaveClass(/active/);
 }
 
-/** The timeline marks of the layout in view, with their opacity. */
+/** The timeline marks of the layout in view, with the opacity they are drawn with. */
 async function marks(page: Page) {
 	return page
-		.locator('#chart-timeline .chart-svg:visible path.mark')
+		.locator('#chart-timeline .chart-svg:visible path[data-group]')
 		.evaluateAll((paths) =>
-			paths.map((p) => ({ id: p.getAttribute('data-id')!, opacity: Number(p.getAttribute('opacity')) }))
+			paths.map((p) => ({ id: p.getAttribute('data-id')!, opacity: Number(getComputedStyle(p).opacity) }))
 		);
 }
 
@@ -69,11 +69,36 @@ for (const [width, height] of [
 }
 
 test('steps can be reached and read with the keyboard', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.setViewportSize({ width: 1280, height: 800 });
 	await page.goto('/');
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('link', { name: content.story.meta.skipLink })).toBeFocused();
-	const texts = await page.locator('.step').allInnerTexts();
-	expect(texts).toHaveLength(steps.length);
+	await page.keyboard.press('Enter');
+	// A reader pages down the story: every step in turn becomes the active one, and at least half
+	// of every step's text comes into view on the way (a page down may cut a card at an edge).
+	const scroller = page.locator('[data-enhance="scroller"]');
+	const seen: number[] = [];
+	const read = new Set<number>();
+	for (let press = 0; press < 80 && (read.size < steps.length || seen.at(-1) !== steps.length - 1); press++) {
+		await page.keyboard.press('PageDown');
+		await page.evaluate(() => new Promise(requestAnimationFrame));
+		const active = await scroller.getAttribute('data-active');
+		if (active !== null && Number(active) !== seen.at(-1)) seen.push(Number(active));
+		const inView = await page.locator('.step .card').evaluateAll((cards) =>
+			cards.map((card) => {
+				const box = card.getBoundingClientRect();
+				const shown = Math.min(box.bottom, innerHeight) - Math.max(box.top, 0);
+				return shown >= box.height / 2;
+			})
+		);
+		inView.forEach((yes, i) => yes && read.add(i));
+	}
+	expect(seen, 'the steps made active, in order').toEqual(steps.map((_, i) => i));
+	expect(
+		[...read].sort((a, b) => a - b),
+		'the steps read on the way'
+	).toEqual(steps.map((_, i) => i));
 });
 
 for (const colorScheme of ['light', 'dark'] as const)
@@ -135,7 +160,7 @@ test.describe('without JavaScript', () => {
 			expect(await figure.locator('svg *').count(), `${id} marks`).toBeGreaterThan(5);
 			await expect(figure.locator('table'), `${id} table`).toHaveCount(1);
 		}
-		await expect(page.locator('#chart-timeline .chart-svg:visible path.mark')).toHaveCount(18);
+		await expect(page.locator('#chart-timeline .chart-svg:visible path[data-group]')).toHaveCount(18);
 	});
 
 	test('all 18 incidents are there, each with place, date and figures', async ({ page }) => {

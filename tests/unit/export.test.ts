@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '$lib/charts/csv';
-import { chartMarks, slideSvg } from '$lib/charts/standalone';
-import { createPalette } from '$lib/charts/palette';
+import { render } from 'svelte/server';
+import { fileFrame } from '$lib/charts/file-frame';
+import ChartFile from '$lib/components/charts/ChartFile.svelte';
+import { getContent } from '$lib/server/content';
+import { getMap } from '$lib/server/map';
+import { withoutHydrationMarkers } from '$lib/server/hydration-markers';
 
 describe('toCsv', () => {
 	const columns = [
@@ -24,35 +28,52 @@ describe('toCsv', () => {
 	});
 });
 
-describe('slide SVG', () => {
-	const html =
-		'<div class="layercake-container" style="width:100%"><!--[--><svg class="layercake-layout-svg" viewBox="0 0 960 540" style="top:0px"><g class="labels svelte-x" font-size="16"><text x="1" y="2" fill="#15202b">Yahoo!</text></g><!--]--></svg></div>';
-	const marks = chartMarks(html);
+describe('the file frame', () => {
+	const words = {
+		title: 'Records & accounts',
+		takeaway: 'Big <and> small',
+		description: 'Dots.',
+		source: 'Source: a "poster"'
+	};
+	const meta = { title: 'Peace', credit: 'An independent retelling.' };
 
-	it('keeps the marks and drops Svelte markers, classes and inline styles', () => {
-		expect(marks).toBe('<g font-size="16"><text x="1" y="2" fill="#15202b">Yahoo!</text></g>');
+	it.each([
+		['slide', 960, 540],
+		['plain', 960, 540],
+		['share', 1200, 630]
+	] as const)('%s is %d × %d and keeps the chart inside it', (variant, width, height) => {
+		const frame = fileFrame(variant, words, meta);
+		expect([frame.width, frame.height]).toEqual([width, height]);
+		const { x, y, width: w, height: h } = frame.chart;
+		expect(x >= 0 && y >= 0 && x + w <= width && y + h <= height).toBe(true);
 	});
 
-	it('refuses HTML without a chart', () => {
-		expect(() => chartMarks('<div></div>')).toThrow(/no <svg>/);
+	it('sets the slide with its title, takeaway and source line, and describes it', () => {
+		const frame = fileFrame('slide', words, meta);
+		expect(frame.texts.flatMap((t) => t.lines)).toEqual([words.title, words.takeaway, words.source]);
+		expect(frame.desc).toBe('Big <and> small Dots. Source: a "poster"');
 	});
 
-	const svg = slideSvg(
-		marks,
-		{
-			title: 'Records & accounts',
-			takeaway: 'Big <and> small',
-			description: 'Dots.',
-			source: 'Source: a "poster"'
-		},
-		createPalette([], 'light')
+	it('wraps a long source line inside the slide', () => {
+		const frame = fileFrame('slide', { ...words, source: 'word '.repeat(80) }, meta);
+		const source = frame.texts[2];
+		expect(source.lines.length).toBeGreaterThan(1);
+		expect(source.y + (source.lines.length - 1) * source.lineHeight).toBeLessThanOrEqual(540);
+	});
+});
+
+describe('a chart file', () => {
+	const content = getContent();
+	it.each(['slide', 'plain', 'share'] as const)(
+		'%s is one self-contained SVG document with escaped text',
+		(variant) => {
+			const props = { id: 'breaches' as const, content, map: getMap(), variant };
+			const svg = withoutHydrationMarkers(render(ChartFile, { props }).body).trim();
+			expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 \d+ \d+"/);
+			expect(svg.endsWith('</svg>')).toBe(true);
+			expect(svg, 'no outside CSS, inline styles or comments').not.toMatch(/var\(--|<style|style="|<!--/);
+			expect(svg).toContain('Yahoo!');
+			expect(svg.match(/<circle|<path/g)?.length ?? 0).toBeGreaterThanOrEqual(4);
+		}
 	);
-
-	it('is a self-contained 16:9 file with a title, a description and escaped text', () => {
-		expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 960 540"/);
-		expect(svg).toContain('<title id="title">Records &amp; accounts</title>');
-		expect(svg).toContain('Big &lt;and&gt; small');
-		expect(svg).toContain('Source: a &quot;poster&quot;');
-		expect(svg).not.toMatch(/var\(--|class=|style=/);
-	});
 });

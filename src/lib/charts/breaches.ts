@@ -4,9 +4,9 @@
  * per breach, the scale left to right. Narrow: the scale runs bottom to top and
  * each dot is labelled beside it.
  */
-import { scaleLog, type ScaleLogarithmic } from 'd3-scale';
+import { scaleLog } from 'd3-scale';
 import { formatCompact } from '$lib/content/format';
-import { FRAMES, type Layout } from './frame';
+import { FRAMES, roundAll, rounded, type Layout, type RoundedScale } from './frame';
 import type { BreachInput } from './inputs';
 import { dodge } from './timeline';
 import { blockSetter, line, lineWidth, wrapText, type TextBlock } from './text';
@@ -24,7 +24,7 @@ export interface BreachPoint extends BreachInput {
 
 export interface BreachesLayout {
 	points: BreachPoint[];
-	scale: ScaleLogarithmic<number, number>;
+	scale: RoundedScale<number>;
 	valueAxis: 'x' | 'y';
 	/** Gridlines with their labels. */
 	ticks: { id: string; value: number; label: TextBlock }[];
@@ -78,12 +78,14 @@ export function breachesLayout(breaches: BreachInput[], axisNote: string, layout
 			};
 		});
 		return {
-			points,
-			scale,
+			...roundAll({
+				points,
+				ticks: tickLabels((v) => small(block(scale(v), bottom + fs * 1.4, 'middle', tickText(v))))
+			}),
+			scale: rounded<number>(scale),
 			valueAxis: 'x',
-			ticks: tickLabels((v) => small(block(scale(v), bottom + fs * 1.4, 'middle', tickText(v)))),
-			across: [top, bottom],
-			note: block(x0, bottom + fs * 2.9, 'start', [line(axisNote, 400, 'soft')]),
+			across: roundAll([top, bottom]),
+			note: roundAll(block(x0, bottom + fs * 2.9, 'start', [line(axisNote, 400, 'soft')])),
 			r
 		};
 	}
@@ -111,16 +113,20 @@ export function breachesLayout(breaches: BreachInput[], axisNote: string, layout
 		name: block(labelX, labelYs[i], 'start', [line(b.label, 600), line(b.valueText)])
 	}));
 	return {
-		points,
-		scale,
+		...roundAll({
+			points,
+			ticks: tickLabels((v) => small(block(margin.left, scale(v) - 5, 'start', tickText(v))))
+		}),
+		scale: rounded<number>(scale),
 		valueAxis: 'y',
-		ticks: tickLabels((v) => small(block(margin.left, scale(v) - 5, 'start', tickText(v)))),
 		across: [margin.left, width - margin.right],
-		note: block(
-			margin.left,
-			height - margin.bottom - lh * (noteLines.length - 1) + fs * 0.6,
-			'start',
-			noteLines.map((t) => line(t, 400, 'soft'))
+		note: roundAll(
+			block(
+				margin.left,
+				height - margin.bottom - lh * (noteLines.length - 1) + fs * 0.6,
+				'start',
+				noteLines.map((t) => line(t, 400, 'soft'))
+			)
 		),
 		r
 	};

@@ -7,7 +7,7 @@
  */
 import type { Incident } from '$lib/content/parse';
 import type { Measure, Story } from '$lib/content/schema';
-import { FRAMES, type Layout } from './frame';
+import { FRAMES, roundAll, type Layout } from './frame';
 import { blockSetter, line, lineWidth, type Rect, type TextBlock } from './text';
 
 export const ESPIONAGE_MEASURES = [
@@ -132,7 +132,7 @@ export function espionageLayout(
 				line(String(c.year), 400, 'soft')
 			])
 		}));
-		return { bars, panels, names };
+		return roundAll({ bars, panels, names });
 	}
 
 	const x0 = margin.left;
@@ -165,5 +165,5 @@ export function espionageLayout(
 			});
 		});
 	});
-	return { bars, panels, names: [] };
+	return roundAll({ bars, panels, names: [] });
 }

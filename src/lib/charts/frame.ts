@@ -6,6 +6,9 @@
  */
 export type Layout = 'wide' | 'narrow';
 
+/** Every layout a page draws, wide first. */
+export const LAYOUTS: readonly Layout[] = ['wide', 'narrow'];
+
 export interface Frame {
 	width: number;
 	height: number;
@@ -23,4 +26,40 @@ export const FRAMES: Record<Layout, Frame> = {
 /** A rough text width, enough to keep labels from colliding (Source Sans 3 averages ~0.5 em). */
 export function textWidth(text: string, fontSize: number): number {
 	return text.length * fontSize * 0.52;
+}
+
+/**
+ * Positions to a hundredth of a viewBox unit: far below a pixel at any size a chart is shown or
+ * printed, and the markup says 238.87 rather than 238.86709231218236.
+ */
+export function round(n: number): number {
+	const r = Math.round(n * 100) / 100;
+	return r === 0 ? 0 : r; // never "-0"
+}
+
+/** Every number in a layout's plain data (objects and arrays, not functions), rounded. */
+export function roundAll<T>(value: T): T {
+	if (typeof value === 'number') return round(value) as T;
+	if (Array.isArray(value)) return value.map(roundAll) as T;
+	if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, roundAll(v)])) as T;
+	return value;
+}
+
+/** A d3 scale whose positions come out rounded, with its domain and range. */
+export interface RoundedScale<D> {
+	(value: D): number;
+	domain(): D[];
+	range(): number[];
+}
+
+export function rounded<D>(scale: {
+	(value: D): number | undefined;
+	domain(): unknown[];
+	range(): number[];
+}): RoundedScale<D> {
+	return Object.assign((value: D) => round(scale(value) ?? NaN), {
+		domain: () => scale.domain() as D[],
+		range: () => scale.range().map(round)
+	});
 }

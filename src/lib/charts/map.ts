@@ -8,7 +8,7 @@
 import type { Incident } from '$lib/content/parse';
 import { fill } from '$lib/content/format';
 import { compareDates, compareNames } from '$lib/content/order';
-import { FRAMES, type Layout } from './frame';
+import { FRAMES, roundAll, type Layout } from './frame';
 import { blockBox, inside, placeBlocks, type Box, type Rect, type Span, type TextBlock } from './text';
 
 /**
@@ -215,5 +215,5 @@ export function layoutPlaces(
 		const { x, y } = points.get(g.code)!;
 		return { id: g.code, name: g.name, count: g.incidents.length, x, y, label: labels[i] };
 	});
-	return { marks, places, r };
+	return roundAll({ marks, places, r });
 }

@@ -1,9 +1,11 @@
 /**
- * Colours and type for chart marks. On the site marks use CSS variables, so the
- * dark theme works; in exported SVGs the same marks get plain hex values and a
- * safe font stack, so the file needs no outside CSS.
+ * Colours and type for chart marks. On a page marks use the theme's CSS
+ * variables, so they follow the reader's light or dark theme (and the paper
+ * theme on the poster); in exported files the same marks get one theme's plain
+ * values ($lib/styles/theme) and a safe font stack, so a file needs no outside CSS.
  */
 import type { ThreatFacts } from '$lib/content/schema';
+import { THEMES, type ThemeName } from '$lib/styles/theme';
 
 export interface Palette {
 	threat(id: string): string;
@@ -14,12 +16,7 @@ export interface Palette {
 	font: string;
 }
 
-export type PaletteMode = 'css' | 'light' | 'dark';
-
-const FIXED = {
-	light: { ink: '#15202b', inkSoft: '#4a5663', rule: '#c9d1da', background: '#ffffff' },
-	dark: { ink: '#e8edf2', inkSoft: '#aab6c3', rule: '#3a4856', background: '#0f1720' }
-};
+export type PaletteMode = 'css' | ThemeName;
 
 /** Text in exported files falls back to fonts that PowerPoint, Keynote and Google Slides all have. */
 export const EXPORT_FONT = "'Source Sans 3', 'Segoe UI', Arial, Helvetica, sans-serif";
@@ -34,6 +31,14 @@ export function createPalette(threats: Pick<ThreatFacts, 'id' | 'colour'>[], mod
 			background: 'var(--bg)',
 			font: 'var(--font-sans)'
 		};
+	const tokens = THEMES[mode];
 	const colours = new Map(threats.map((t) => [t.id, t.colour[mode]]));
-	return { ...FIXED[mode], threat: (id) => colours.get(id) ?? FIXED[mode].ink, font: EXPORT_FONT };
+	return {
+		threat: (id) => colours.get(id) ?? tokens.ink,
+		ink: tokens.ink,
+		inkSoft: tokens.inkSoft,
+		rule: tokens.rule,
+		background: tokens.bg,
+		font: EXPORT_FONT
+	};
 }

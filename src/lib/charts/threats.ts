@@ -3,10 +3,10 @@
  * split into one unit per incident. Wide: names with their symbols in a column
  * on the left. Narrow: each name above its bar.
  */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import type { Threat } from '$lib/content/parse';
 import { fill } from '$lib/content/format';
-import { FRAMES, type Layout } from './frame';
+import { FRAMES, roundAll, rounded, type Layout, type RoundedScale } from './frame';
 import { blockSetter, line, lineWidth, type Rect, type TextBlock } from './text';
 import type { ThreatCount } from './inputs';
 
@@ -24,7 +24,7 @@ export interface ThreatBar extends ThreatCount {
 
 export interface ThreatsLayout {
 	bars: ThreatBar[];
-	scale: ScaleLinear<number, number>;
+	scale: RoundedScale<number>;
 	/** Symbol radius. */
 	r: number;
 }
@@ -68,7 +68,7 @@ export function threatsLayout(
 				countLabel: block(end + 10, y + fs * 0.35, 'start', countText(c, i))
 			};
 		});
-		return { bars, scale, r };
+		return { bars: roundAll(bars), scale: rounded<number>(scale), r };
 	}
 
 	const r = 7;
@@ -93,5 +93,5 @@ export function threatsLayout(
 			countLabel: block(end + 10, barY + barHeight / 2 + fs * 0.35, 'start', countText(c, i))
 		};
 	});
-	return { bars, scale, r };
+	return { bars: roundAll(bars), scale: rounded<number>(scale), r };
 }

@@ -4,8 +4,8 @@
  * Wide: time runs left to right, one lane per threat. Narrow (phones): time runs
  * top to bottom, lanes are thin columns, labels sit in a column on the right.
  */
-import { scalePoint, scaleTime, type ScalePoint, type ScaleTime } from 'd3-scale';
-import { FRAMES, textWidth, type Layout } from './frame';
+import { scalePoint, scaleTime } from 'd3-scale';
+import { FRAMES, roundAll, rounded, textWidth, type Layout, type RoundedScale } from './frame';
 
 export interface TimelineInput {
 	id: string;
@@ -33,9 +33,9 @@ export interface TimelinePoint extends TimelineInput {
 export interface TimelineLayout {
 	layout: Layout;
 	points: TimelinePoint[];
-	time: ScaleTime<number, number>;
+	time: RoundedScale<Date>;
 	/** Lane centres, one per threat. */
-	lanes: ScalePoint<string>;
+	lanes: RoundedScale<string>;
 	years: number[];
 	/** Which LayerCake dimension carries time. */
 	timeAxis: 'x' | 'y';
@@ -112,7 +112,14 @@ export function timelineLayout(incidents: TimelineInput[], groups: string[], lay
 				points.push({ ...p, labelAt: { x, y: y + rowOffsets[rows[i]], anchor: spans[i].anchor } });
 			});
 		}
-		return { layout, points, time, lanes, years, timeAxis: 'x' };
+		return {
+			layout,
+			points: roundAll(points),
+			time: rounded<Date>(time),
+			lanes: rounded<string>(lanes),
+			years,
+			timeAxis: 'x'
+		};
 	}
 
 	const laneStart = 44;
@@ -144,5 +151,12 @@ export function timelineLayout(incidents: TimelineInput[], groups: string[], lay
 			}
 		};
 	});
-	return { layout, points, time, lanes, years, timeAxis: 'y' };
+	return {
+		layout,
+		points: roundAll(points),
+		time: rounded<Date>(time),
+		lanes: rounded<string>(lanes),
+		years,
+		timeAxis: 'y'
+	};
 }

@@ -3,7 +3,7 @@
  * the bottom rung (softest), its last the top (hardest). Each rung is numbered
  * and its text wraps beside the ladder; an arrow says which way is harder.
  */
-import { FRAMES, type Layout } from './frame';
+import { FRAMES, roundAll, type Layout } from './frame';
 import { blockSetter, line, wrapText, type TextBlock } from './text';
 
 export interface ToolboxItem {
@@ -77,5 +77,5 @@ export function toolboxLayout(
 				softer: block(margin.left, height - margin.bottom + fs * 0.2, 'start', [line(words.softer, 700)]),
 				harder: block(margin.left, margin.top + fs * 0.8, 'start', [line(words.harder, 700)])
 			};
-	return { rungs, rails: { ...rails, top, bottom }, r: wide ? 15 : 12, arrow };
+	return roundAll({ rungs, rails: { ...rails, top, bottom }, r: wide ? 15 : 12, arrow });
 }

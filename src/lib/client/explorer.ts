@@ -25,19 +25,18 @@ export function showInOrder(list: Element, ids: string[]) {
 	});
 }
 
-export function enhanceExplorers(root: ParentNode) {
-	for (const form of root.querySelectorAll<HTMLFormElement>('form[data-explorer]')) {
-		const data = readIsland<ExplorerData>(form.dataset.explorer!);
-		const list = document.getElementById(form.getAttribute('aria-controls')!)!;
-		const status = form.querySelector('[role="status"]')!;
-		const apply = () => {
-			const query = Object.fromEntries(new FormData(form)) as unknown as ExploreQuery;
-			const shown = exploreIncidents(data.incidents, query).map((incident) => incident.id);
-			showInOrder(list, shown);
-			status.textContent = fill(data.shown, { shown: shown.length, total: data.incidents.length });
-		};
-		form.addEventListener('change', apply);
-		form.addEventListener('submit', (event) => event.preventDefault());
-		form.querySelector('fieldset')!.disabled = false;
-	}
+export function explorer(form: HTMLElement) {
+	if (!(form instanceof HTMLFormElement)) throw new Error('The explorer enhances a <form>');
+	const data = readIsland<ExplorerData>(form.dataset.island!);
+	const list = document.getElementById(form.getAttribute('aria-controls')!)!;
+	const status = form.querySelector('[role="status"]')!;
+	const apply = () => {
+		const query = Object.fromEntries(new FormData(form)) as unknown as ExploreQuery;
+		const shown = exploreIncidents(data.incidents, query).map((incident) => incident.id);
+		showInOrder(list, shown);
+		status.textContent = fill(data.shown, { shown: shown.length, total: data.incidents.length });
+	};
+	form.addEventListener('change', apply);
+	form.addEventListener('submit', (event) => event.preventDefault());
+	form.querySelector('fieldset')!.disabled = false;
 }

@@ -1,42 +1,33 @@
 /**
- * Chart files built on the server: the self-contained slide SVG (light or dark)
- * and the CSV of each chart. The SVG is the very markup the page shows, drawn
- * with plain colours and a safe font stack instead of the page's CSS.
+ * Chart files built on the server: each chart's SVG file (ChartFile.svelte,
+ * rendered with Svelte's server `render`: the very chart the pages draw, in
+ * plain colours) and its CSV.
  */
 import { render } from 'svelte/server';
 import { error } from '@sveltejs/kit';
-import ChartGraphic from '$lib/components/charts/ChartGraphic.svelte';
+import ChartFile from '$lib/components/charts/ChartFile.svelte';
 import { CHART_IDS, type ChartId } from '$lib/content/charts';
-import { createPalette } from '$lib/charts/palette';
-import { chartMarks, plainSvg, shareSvg, slideSvg } from '$lib/charts/standalone';
+import type { FileVariant } from '$lib/charts/file-frame';
+import type { ThemeName } from '$lib/styles/theme';
 import { chartTable } from '$lib/charts/tables';
 import { toCsv } from '$lib/charts/csv';
 import { getContent } from './content';
 import { getMap } from './map';
+import { withoutHydrationMarkers } from './hydration-markers';
 
 export function chartIdOf(param: string): ChartId {
 	if (!(CHART_IDS as readonly string[]).includes(param)) error(404, `No chart "${param}"`);
 	return param as ChartId;
 }
 
-export type SvgVariant = 'slide' | 'plain';
-
-export function chartSvg(id: ChartId, theme: 'light' | 'dark', variant: SvgVariant = 'slide'): string {
-	const content = getContent();
-	const chart = content.charts.find((c) => c.id === id)!;
-	const palette = createPalette(content.threats, theme);
-	const { body } = render(ChartGraphic, { props: { id, layout: 'wide', content, palette, map: getMap() } });
-	return (variant === 'slide' ? slideSvg : plainSvg)(chartMarks(body), chart, palette);
+/** The chart's file: a standalone SVG document (without the markers Svelte leaves for hydration). */
+export function chartSvg(id: ChartId, theme: ThemeName = 'light', variant: FileVariant = 'slide'): string {
+	const props = { id, content: getContent(), map: getMap(), theme, variant };
+	return withoutHydrationMarkers(render(ChartFile, { props }).body).trim();
 }
 
-/** The link-preview image: the timeline under the title. */
-export function shareImageSvg(): string {
-	const content = getContent();
-	const palette = createPalette(content.threats, 'light');
-	const props = { id: 'timeline' as const, layout: 'wide' as const, content, palette, map: getMap() };
-	const { meta } = content.story;
-	return shareSvg(chartMarks(render(ChartGraphic, { props }).body), meta.title, meta.credit, palette);
-}
+/** The link-preview image: the timeline under the site's title. */
+export const shareImageSvg = () => chartSvg('timeline', 'light', 'share');
 
 export function chartCsv(id: ChartId): string {
 	return toCsv(chartTable(id, getContent()));

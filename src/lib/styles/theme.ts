@@ -1,13 +1,73 @@
 /**
- * CSS for each threat's colour, light and dark, from content. Anything marked
- * `data-threat="<id>"` gets `--threat` set to its colour, so components never
- * need an inline style.
+ * Every colour the site, the poster and the chart files use, defined once.
+ * The screen follows the reader's light or dark preference; paper (the poster)
+ * is always light; exported chart files take one theme's plain values. Threat
+ * colours come from content/threats.yaml, a light and a dark shade each.
  */
-import type { Threat } from '$lib/content/parse';
+import type { ThreatFacts } from '$lib/content/schema';
+import { stepRules } from '../charts/steps.ts';
 
-export function threatColourCss(threats: Pick<Threat, 'id' | 'colour'>[]): string {
-	const vars = (theme: 'light' | 'dark') =>
-		threats.map((t) => `--threat-${t.id}:${t.colour[theme]};`).join('');
+export interface Tokens {
+	bg: string;
+	bgSoft: string;
+	ink: string;
+	inkSoft: string;
+	rule: string;
+	accent: string;
+}
+
+export type ThemeName = 'light' | 'dark';
+
+export const THEMES: Record<ThemeName | 'paper', Tokens> = {
+	light: {
+		bg: '#ffffff',
+		bgSoft: '#f3f5f8',
+		ink: '#15202b',
+		inkSoft: '#46525f',
+		rule: '#c9d1da',
+		accent: '#1d4e89'
+	},
+	dark: {
+		bg: '#0f1720',
+		bgSoft: '#18232f',
+		ink: '#e8edf2',
+		inkSoft: '#aab6c3',
+		rule: '#3a4856',
+		accent: '#8cc4ff'
+	},
+	// Paper is light, with a deeper tint for its bands so that they survive printing.
+	paper: {
+		bg: '#ffffff',
+		bgSoft: '#eef2f6',
+		ink: '#15202b',
+		inkSoft: '#46525f',
+		rule: '#c9d1da',
+		accent: '#1d4e89'
+	}
+};
+
+type Threats = Pick<ThreatFacts, 'id' | 'colour'>[];
+
+const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** `--bg:#fff;--bg-soft:…;--threat-breach:…;` for one theme. */
+function declarations(tokens: Tokens, threats: Threats, shade: ThemeName): string {
+	const base = Object.entries(tokens).map(([name, value]) => `--${kebab(name)}:${value};`);
+	return [...base, ...threats.map((t) => `--threat-${t.id}:${t.colour[shade]};`)].join('');
+}
+
+/**
+ * The page's colour stylesheet: light by default, dark where the reader prefers it, the paper
+ * theme inside `data-theme="paper"` (the poster's sheet) whatever the screen prefers. Anything marked `data-threat="<id>"` gets
+ * `--threat` set to its colour. Then the rules for `steps` scroll steps ($lib/charts/steps).
+ */
+export function themeCss(threats: Threats, steps: number): string {
 	const scoped = threats.map((t) => `[data-threat="${t.id}"]{--threat:var(--threat-${t.id})}`).join('');
-	return `:root{${vars('light')}}@media (prefers-color-scheme: dark){:root{${vars('dark')}}}${scoped}`;
+	return (
+		`:root{${declarations(THEMES.light, threats, 'light')}}` +
+		`@media (prefers-color-scheme: dark){:root{${declarations(THEMES.dark, threats, 'dark')}}}` +
+		`[data-theme="paper"]{${declarations(THEMES.paper, threats, 'light')}}` +
+		scoped +
+		stepRules(steps)
+	);
 }

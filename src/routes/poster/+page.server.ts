@@ -1,3 +1,4 @@
 import { getContent } from '$lib/server/content';
+import { getMap } from '$lib/server/map';
 
-export const load = () => ({ content: getContent() });
+export const load = () => ({ content: getContent(), map: getMap() });

@@ -1,0 +1,114 @@
+/**
+ * Where things go in a chart's own file (ChartFile.svelte): the file's size,
+ * its words as lines of text, and the box the chart is drawn in. Pure, so the
+ * frame of every variant is unit-tested without rendering.
+ */
+import { FRAMES, round } from './frame';
+import { wrapText } from './text';
+
+export type FileVariant = 'slide' | 'plain' | 'share';
+
+export interface FileText {
+	x: number;
+	/** Baseline of the first line. */
+	y: number;
+	size: number;
+	lineHeight: number;
+	lines: string[];
+	bold?: boolean;
+	soft?: boolean;
+	/** Set after the chart (the source line and credit), so that the file reads in order. */
+	below?: boolean;
+}
+
+export interface FileFrame {
+	width: number;
+	height: number;
+	title: string;
+	/** The long description, for slides. */
+	desc?: string;
+	texts: FileText[];
+	/** Where the 960 × 540 chart is drawn, in the file's units. */
+	chart: { x: number; y: number; width: number; height: number };
+}
+
+interface ChartWords {
+	title: string;
+	takeaway: string;
+	description: string;
+	source: string;
+}
+
+const one = (x: number, y: number, size: number, line: string, style: Partial<FileText> = {}): FileText => ({
+	x,
+	y,
+	size,
+	lineHeight: size * 1.3,
+	lines: [line],
+	...style
+});
+
+export function fileFrame(
+	variant: FileVariant,
+	chart: ChartWords,
+	meta: { title: string; credit: string }
+): FileFrame {
+	const { width, height } = FRAMES.wide;
+	if (variant === 'plain')
+		return { width, height, title: chart.title, texts: [], chart: { x: 0, y: 0, width, height } };
+
+	if (variant === 'share') {
+		const [w, h] = [1200, 630];
+		const credit = wrapText(meta.credit, w - 96, 17);
+		return {
+			width: w,
+			height: h,
+			title: meta.title,
+			texts: [
+				one(48, 78, 52, meta.title, { bold: true }),
+				{
+					x: 48,
+					y: h - 20 - (credit.length - 1) * 22,
+					size: 17,
+					lineHeight: 22,
+					lines: credit,
+					soft: true,
+					below: true
+				}
+			],
+			chart: { x: 24, y: 104, width: w - 48, height: 470 }
+		};
+	}
+
+	// The slide: 960 × 540 (16:9; exports draw it at 2× and 4×).
+	const pad = 36;
+	const sourceSize = 12;
+	const source = wrapText(chart.source, width - 2 * pad, sourceSize);
+	const sourceTop = round(height - 18 - (source.length - 1) * sourceSize * 1.3);
+	const chartTop = 90;
+	return {
+		width,
+		height,
+		title: chart.title,
+		desc: `${chart.takeaway} ${chart.description} ${chart.source}`,
+		texts: [
+			one(pad, 46, 26, chart.title, { bold: true }),
+			one(pad, 74, 16, chart.takeaway, { soft: true }),
+			{
+				x: pad,
+				y: sourceTop,
+				size: sourceSize,
+				lineHeight: round(sourceSize * 1.3),
+				lines: source,
+				soft: true,
+				below: true
+			}
+		],
+		chart: {
+			x: pad / 2,
+			y: chartTop,
+			width: width - pad,
+			height: round(sourceTop - sourceSize - 12 - chartTop)
+		}
+	};
+}
