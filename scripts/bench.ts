@@ -17,12 +17,10 @@
  * bench/results.json. Exit status: 0 measured, 1 a step failed, 2 a bad
  * command line.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, tmpdir } from 'node:os';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BENCH_USAGE, parseBenchArgs, UsageError, type BenchOptions } from './lib/bench-args.ts';
-import { findBrowser } from './lib/browser.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { CONTROL_PAGE, startControlServer } from './lib/bench-control.ts';
 import {
@@ -33,6 +31,8 @@ import {
 } from './lib/bench-lighthouse.ts';
 import { CPU_SLOWDOWN, measureScroll, SCROLL_VIEWPORT, type ScrollResult } from './lib/bench-scroll.ts';
 import { kb, median, ms, seconds, table } from './lib/bench-stats.ts';
+import { lighthouseTable, targetReport } from './lib/bench-report.ts';
+import { browserVersion, timed } from './lib/bench-machine.ts';
 
 const ROOT = 'build';
 const PAGES = ['/', '/poster', '/charts/timeline'];
@@ -41,41 +41,7 @@ const CONTROL = 'control page';
 const RESULTS = 'bench/results.json';
 const TRIES = 3;
 
-/** The figures the site aims at (issue 6), checked against the medians. */
-const TARGETS = {
-	performance: 98,
-	accessibility: 100,
-	'best-practices': 100,
-	seo: 100,
-	lcpMs: 1500,
-	tbtMs: 50,
-	/** CLS must stay under this. */
-	cls: 0.01,
-	scrollLongTasks: 0
-};
-
 const log = (line: string) => console.log(line);
-
-/** Runs a command with its output shown, and returns how long it took. */
-function timed(command: string, args: string[]): number {
-	const start = performance.now();
-	const result = spawnSync(command, args, { stdio: 'inherit' });
-	if (result.status !== 0)
-		throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`);
-	return performance.now() - start;
-}
-
-function browserVersion(): string {
-	try {
-		const output = execFileSync(findBrowser(), ['--version'], {
-			encoding: 'utf8',
-			stdio: ['ignore', 'pipe', 'ignore']
-		});
-		return output.trim();
-	} catch {
-		return 'unknown';
-	}
-}
 
 async function lighthouseWithRetry(url: string): Promise<LighthouseRun> {
 	for (let attempt = 1; ; attempt++) {
@@ -87,87 +53,6 @@ async function lighthouseWithRetry(url: string): Promise<LighthouseRun> {
 			log(`    (run failed: ${(error as Error).message.split('\n')[0]}; trying again)`);
 		}
 	}
-}
-
-function lighthouseTable(results: Record<string, LighthouseSummary>): string {
-	return table([
-		['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'FCP', 'TBT', 'CLS', 'total', 'JS'],
-		...Object.entries(results).map(([page, r]) => [
-			page,
-			String(r.scores.performance),
-			String(r.scores.accessibility),
-			String(r.scores['best-practices']),
-			String(r.scores.seo),
-			seconds(r.lcp),
-			seconds(r.fcp),
-			ms(r.tbt),
-			r.cls.toFixed(3),
-			kb(r.totalBytes),
-			kb(r.jsBytes)
-		])
-	]);
-}
-
-/** Each target with the figures that miss it. */
-function targetReport(lighthouse: Record<string, LighthouseSummary>, scroll: ScrollResult): string[] {
-	const lines: string[] = [];
-	const check = (label: string, misses: string[]) =>
-		lines.push(misses.length ? `✗ ${label}: ${misses.join(', ')}` : `✓ ${label}`);
-	const pages = Object.entries(lighthouse);
-	const miss = (
-		pick: (r: LighthouseSummary) => number,
-		ok: (v: number) => boolean,
-		show: (v: number) => string
-	) => pages.filter(([, r]) => !ok(pick(r))).map(([page, r]) => `${page} ${show(pick(r))}`);
-	check(
-		`performance ≥ ${TARGETS.performance}`,
-		miss(
-			(r) => r.scores.performance,
-			(v) => v >= TARGETS.performance,
-			String
-		)
-	);
-	for (const c of ['accessibility', 'best-practices', 'seo'] as const)
-		check(
-			`${c} ${TARGETS[c]}`,
-			miss(
-				(r) => r.scores[c],
-				(v) => v >= TARGETS[c],
-				String
-			)
-		);
-	check(
-		`LCP ≤ ${seconds(TARGETS.lcpMs)}`,
-		miss(
-			(r) => r.lcp,
-			(v) => v <= TARGETS.lcpMs,
-			seconds
-		)
-	);
-	check(
-		`TBT ≤ ${ms(TARGETS.tbtMs)}`,
-		miss(
-			(r) => r.tbt,
-			(v) => v <= TARGETS.tbtMs,
-			// To a tenth, so that a miss by less than a millisecond does not read "50 ms".
-			(v) => `${v.toFixed(1)} ms`
-		)
-	);
-	check(
-		`CLS < ${TARGETS.cls}`,
-		miss(
-			(r) => r.cls,
-			(v) => v < TARGETS.cls,
-			(v) => v.toFixed(3)
-		)
-	);
-	check(
-		'no long task while scrolling',
-		scroll.longTasks > TARGETS.scrollLongTasks
-			? [`${scroll.longTasks} (longest ${ms(scroll.longestTaskMs)})`]
-			: []
-	);
-	return lines;
 }
 
 async function main(options: BenchOptions) {
