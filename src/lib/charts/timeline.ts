@@ -4,7 +4,7 @@
  * Wide: time runs left to right, one lane per threat. Narrow (phones): time runs
  * top to bottom, lanes are thin columns, labels sit in a column on the right.
  */
-import { scalePoint, scaleTime } from 'd3-scale';
+import { scalePoint, scaleTime, type ScalePoint, type ScaleTime } from 'd3-scale';
 import { FRAMES, roundAll, rounded, textWidth, type Layout, type RoundedScale } from './frame';
 
 export interface TimelineInput {
@@ -72,6 +72,13 @@ export function dodge(positions: number[], gap: number, min: number, max: number
 	return result;
 }
 
+/** The layout's positions and scales, rounded. */
+const placed = (points: TimelinePoint[], time: ScaleTime<number, number>, lanes: ScalePoint<string>) => ({
+	points: roundAll(points),
+	time: rounded<Date>(time),
+	lanes: rounded<string>(lanes)
+});
+
 export function timelineLayout(incidents: TimelineInput[], groups: string[], layout: Layout): TimelineLayout {
 	const frame = FRAMES[layout];
 	const { width, height, margin, fontSize } = frame;
@@ -112,14 +119,7 @@ export function timelineLayout(incidents: TimelineInput[], groups: string[], lay
 				points.push({ ...p, labelAt: { x, y: y + rowOffsets[rows[i]], anchor: spans[i].anchor } });
 			});
 		}
-		return {
-			layout,
-			points: roundAll(points),
-			time: rounded<Date>(time),
-			lanes: rounded<string>(lanes),
-			years,
-			timeAxis: 'x'
-		};
+		return { layout, years, timeAxis: 'x', ...placed(points, time, lanes) };
 	}
 
 	const laneStart = 44;
@@ -151,12 +151,5 @@ export function timelineLayout(incidents: TimelineInput[], groups: string[], lay
 			}
 		};
 	});
-	return {
-		layout,
-		points: roundAll(points),
-		time: rounded<Date>(time),
-		lanes: rounded<string>(lanes),
-		years,
-		timeAxis: 'y'
-	};
+	return { layout, years, timeAxis: 'y', ...placed(points, time, lanes) };
 }
