@@ -8,6 +8,7 @@
 import puppeteer from 'puppeteer';
 import { CHROME_ARGS, findBrowser } from './browser.ts';
 import { percentile } from './bench-stats.ts';
+import { WEB_FONTS_READY } from './web-fonts.ts';
 
 export const SCROLL_VIEWPORT = { width: 390, height: 844 };
 export const CPU_SLOWDOWN = 4;
@@ -83,7 +84,8 @@ export async function measureScroll(url: string): Promise<ScrollResult> {
 		await page.emulateCPUThrottling(CPU_SLOWDOWN);
 		await page.evaluateOnNewDocument(RECORDER);
 		await page.goto(url, { waitUntil: 'networkidle0', timeout: 120_000 });
-		await page.evaluate('document.fonts.ready.then(() => new Promise((done) => setTimeout(done, 1000)))');
+		await page.evaluate(WEB_FONTS_READY);
+		await new Promise((done) => setTimeout(done, 1000));
 		const { steps, activated } = (await page.evaluate(SCROLL_THROUGH_STEPS)) as {
 			steps: number;
 			activated: number;

@@ -12,6 +12,7 @@ import puppeteer, { type Browser, type HTTPResponse } from 'puppeteer';
 import { CHROME_ARGS, findBrowser } from './browser.ts';
 import { resolveFile } from './static-server.ts';
 import type { Figures } from './budget-check.ts';
+import { WEB_FONTS_READY } from './web-fonts.ts';
 
 /** Viewport the pages are loaded at: a phone, as Lighthouse's mobile run. */
 const VIEWPORT = { width: 390, height: 844, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
@@ -124,7 +125,7 @@ export async function visitPage(
 			timeout: 60_000
 		});
 		if (!response?.ok()) visit.console.push(`${path}: answered HTTP ${response?.status() ?? 'nothing'}`);
-		await page.evaluate(() => document.fonts.ready.then(() => undefined));
+		await page.evaluate(WEB_FONTS_READY);
 		// Scroll to the end and back, so anything loaded or run on scroll is counted too.
 		await page.evaluate(SCROLL_THROUGH);
 		await page.waitForNetworkIdle({ idleTime: 300, timeout: 30_000 });

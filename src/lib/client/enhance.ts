@@ -7,8 +7,14 @@
 import { scroller } from './scroller';
 import { explorer } from './explorer';
 import { copyButton } from './copy';
+import { fonts } from './fonts';
 
-const BEHAVIOURS: Record<string, (element: HTMLElement) => void> = { scroller, explorer, copy: copyButton };
+const BEHAVIOURS: Record<string, (element: HTMLElement) => void> = {
+	scroller,
+	explorer,
+	copy: copyButton,
+	fonts
+};
 
 for (const element of document.querySelectorAll<HTMLElement>('[data-enhance]')) {
 	const behaviour = BEHAVIOURS[element.dataset.enhance!];
