@@ -1,7 +1,7 @@
 import { getContent } from '$lib/server/content';
 
 export const load = () => {
-	const { threats, story, steps } = getContent();
+	const { threats, story, scrollers } = getContent();
 	// The colour stylesheet carries the rules of as many scroll steps as the longest scroller has.
-	return { threats, meta: story.meta, steps: steps.length };
+	return { threats, meta: story.meta, steps: Math.max(...Object.values(scrollers).map((s) => s.length)) };
 };

@@ -66,7 +66,7 @@ test('the story works under the policy: steps activate, the explorer filters, no
 	await page.addInitScript(RECORD_VIOLATIONS);
 	await page.goto('/');
 	// The page's script runs under the policy, or the steps would never become active.
-	const step = page.locator('.step[data-step="1"]');
+	const step = page.locator('#chart-timeline .step[data-step="1"]');
 	await step.evaluate((el) => el.scrollIntoView({ block: 'center' }));
 	await expect(step).toHaveClass(/active/);
 

@@ -3,6 +3,7 @@ import { contrastRatio } from '$lib/content/contrast';
 import { createPalette } from '$lib/charts/palette';
 import { parseContent } from '$lib/content/parse';
 import { readContentFiles } from '$lib/server/content';
+import { THEMES } from '$lib/styles/theme';
 
 const threats = parseContent(readContentFiles()).threats;
 
@@ -47,4 +48,14 @@ describe('threat colours (content/threats.yaml) stand out from what they are dra
 		'%s, %s shade %s, against the %s background %s: at least 3:1',
 		(_id, _theme, colour, _name, bg) => expect(contrastRatio(colour, bg)).toBeGreaterThanOrEqual(3)
 	);
+});
+
+describe('faded text at a scroll step (--ink-faded) stays readable', () => {
+	it.each(['light', 'dark'] as const)('%s: at least 4.5:1 on the page and the soft background', (theme) => {
+		const { inkFaded, bg, bgSoft, inkSoft } = THEMES[theme];
+		expect(contrastRatio(inkFaded, bg)).toBeGreaterThanOrEqual(4.5);
+		expect(contrastRatio(inkFaded, bgSoft)).toBeGreaterThanOrEqual(4.5);
+		// …and is visibly lighter than the soft ink it stands back from.
+		expect(contrastRatio(inkFaded, bg)).toBeLessThan(contrastRatio(inkSoft, bg) - 1);
+	});
 });

@@ -117,7 +117,24 @@ describe('bad content is refused with the file, the item and the field', () => {
 		[
 			'a step that focuses an unknown incident',
 			withEdit('steps.yaml', (t) => t.replace('focus: dnc', 'focus: dnk')),
-			/content\/steps\.yaml: item 10 \(id "dnc"\), field "focus": unknown incident "dnk"/
+			/content\/steps\.yaml: timeline, step 10 \(id "dnc"\), field "focus": unknown id "dnk"/
+		],
+		[
+			'a step field its chart does not read',
+			withEdit('steps.yaml', (t) =>
+				t.replace('  - id: all\nbreaches:', '  - id: all\n    through: 2015\nbreaches:')
+			),
+			/content\/steps\.yaml: threats, step 5 \(id "all"\), field "through": the threats chart has no use for it/
+		],
+		[
+			'a toolbox step that names no rung',
+			withEdit('steps.yaml', (t) => t.replace('focus: restrictive-measures }', 'focus: sanctions }')),
+			/content\/steps\.yaml: toolbox, step 8 \(id "first-use"\), field "focus": unknown id "sanctions"/
+		],
+		[
+			'a step without its words',
+			withEdit('en/story.yaml', (t) => t.replace('    hairline: >-', '    hairlines: >-')),
+			/content\/en\/story\.yaml \(scale\.steps\): no entry for step "hairline"/
 		],
 		[
 			'a threat colour that is not a colour',

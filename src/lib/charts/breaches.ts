@@ -4,7 +4,7 @@
  * per breach, the scale left to right. Narrow: the scale runs bottom to top and
  * each dot is labelled beside it.
  */
-import { scaleLog } from 'd3-scale';
+import { scaleLinear, scaleLog } from 'd3-scale';
 import { formatCompact } from '$lib/content/format';
 import { FRAMES, roundAll, rounded, type Layout, type RoundedScale } from './frame';
 import type { BreachInput } from './inputs';
@@ -37,6 +37,17 @@ export interface BreachesLayout {
 
 export const DOMAIN: [number, number] = [1e6, 1e10];
 
+/** The scale a layout draws with: logarithmic (the chart), or linear, from zero to the largest
+ * breach (the scroller's first steps, which show why the chart is logarithmic). */
+export type ValueScale = 'log' | 'linear';
+
+const valueScale = (kind: ValueScale, breaches: BreachInput[], range: [number, number]) =>
+	kind === 'log'
+		? scaleLog().domain(DOMAIN).range(range)
+		: scaleLinear()
+				.domain([0, Math.max(...breaches.map((b) => b.value))])
+				.range(range);
+
 /** Powers of ten across the domain: 1 m, 10 m, 100 m, 1 bn, 10 bn. */
 export function decades([from, to]: [number, number]): number[] {
 	const out: number[] = [];
@@ -44,7 +55,12 @@ export function decades([from, to]: [number, number]): number[] {
 	return out;
 }
 
-export function breachesLayout(breaches: BreachInput[], axisNote: string, layout: Layout): BreachesLayout {
+export function breachesLayout(
+	breaches: BreachInput[],
+	axisNote: string,
+	layout: Layout,
+	kind: ValueScale = 'log'
+): BreachesLayout {
 	const { width, height, margin, fontSize: fs } = FRAMES[layout];
 	const block = blockSetter(fs);
 
@@ -57,9 +73,7 @@ export function breachesLayout(breaches: BreachInput[], axisNote: string, layout
 		const r = 9;
 		const nameWidth = Math.max(...breaches.map((b) => lineWidth(line(b.label, 600), fs)));
 		const x0 = 16 + nameWidth + 32;
-		const scale = scaleLog()
-			.domain(DOMAIN)
-			.range([x0, width - margin.right - 8]);
+		const scale = valueScale(kind, breaches, [x0, width - margin.right - 8]);
 		const top = margin.top + 8;
 		const bottom = height - 64;
 		const step = (bottom - top) / breaches.length;
@@ -95,7 +109,7 @@ export function breachesLayout(breaches: BreachInput[], axisNote: string, layout
 	const lh = fs * 1.25;
 	const bottom = height - margin.bottom - lh * noteLines.length - 8;
 	const top = margin.top + fs + 8;
-	const scale = scaleLog().domain(DOMAIN).range([bottom, top]);
+	const scale = valueScale(kind, breaches, [bottom, top]);
 	const dotX = margin.left + 64;
 	const labelX = dotX + r + 10;
 	// Each label is two lines, the name and the number, centred on its dot where room allows.

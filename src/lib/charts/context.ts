@@ -5,6 +5,7 @@
 import { getContext, setContext } from 'svelte';
 import type { Frame, Layout } from './frame';
 import type { Palette } from './palette';
+import type { ChartStep } from '$lib/content/parse';
 import type { StepStates } from './steps';
 
 export interface ChartEnv {
@@ -30,8 +31,8 @@ export interface ChartProps {
 	palette: Palette;
 	/** Short accessible name of the graphic. */
 	label: string;
-	/** Each mark's look at every scroll step, for a chart in a scroller. */
-	states?: StepStates;
+	/** The chart's scroll steps, for a chart in a scroller: each chart works out its marks' states. */
+	steps?: ChartStep[];
 	/** Where the chart sits inside an exported file's own SVG, in the file's units. */
 	place?: { x: number; y: number; width: number; height: number };
 }

@@ -1,85 +1,123 @@
 /**
- * Scroll steps as data. For each mark a scroller's chart draws, the layout
- * works out what it looks like at every step; the server writes that into the
- * mark as CSS custom properties (`--o3: 0.2` is "at step 3, opacity 0.2"),
- * and the page's stylesheet applies step i's properties while the scroller
- * says `data-active="i"`. The reader's browser computes nothing: it only says
- * which step is active. Without that (no script, print), no rule applies and
- * every mark shows its final state.
+ * Scroll steps as data. For each mark a scroller's chart draws, the chart's
+ * layout works out what it looks like at every step: hidden, faded, in bold,
+ * or moved from its final place. The server writes that into the mark (step
+ * numbers in `data-hidden="0 1"`, `data-faded`, `data-bold`; moves as custom
+ * properties, `--x3: 12px 0px` is "at step 3, 12 units right"), and the page's
+ * stylesheet applies step i's while the scroller says `data-active="i"`. The
+ * reader's browser computes nothing: it only says which step is active.
+ * Without that (no script, print), no rule applies and every mark shows its
+ * final state. Motion is `translate`, `scale` and `opacity` only, so the
+ * browser moves marks without laying the page out again.
  */
 
-/** What a step brings forward. An empty emphasis is the chart's final state. */
-export interface Emphasis {
-	/** Hide marks after this year. */
-	through?: number;
-	/** Fade every group but this one. */
-	highlight?: string;
-	/** Fade every mark but this id, whose label is set in bold. */
-	focus?: string;
-}
-
-/** A mark at one step. */
+/** A mark at one step; nothing set is its final state. */
 export interface MarkState {
-	opacity: number;
-	/** The weight of the mark's label. */
-	weight: 400 | 700;
+	hidden?: boolean;
+	/** Shapes fade; text turns grey but stays readable (4.5:1, --ink-faded). */
+	faded?: boolean;
+	/** Text set in bold. */
+	bold?: boolean;
+	/** Where the mark is, from its final place, in viewBox units. */
+	shift?: [number, number];
+	/** Its width as a share of the final one, grown from its left edge (bars). */
+	grow?: number;
 }
 
-/** Each mark's state at each step, by the mark's id. */
+/** Each mark's state at each step, by the mark's key. */
 export type StepStates = Map<string, MarkState[]>;
 
 /** The most steps one scroller may have: the page's stylesheet has rules for this many. */
 export const MAX_STEPS = 24;
 
-/** How faded a mark is while another group or mark is brought forward. */
+/** How faded a shape is while others are brought forward. */
 export const FADED = 0.2;
 
-const FINAL: MarkState = { opacity: 1, weight: 400 };
+/** Positions differ by less than this (in viewBox units) are the same place. */
+const STILL = 0.5;
 
-/** How a mark looks under an emphasis: hidden, faded or shown, and its label's weight. */
-export function stateUnder(mark: { id: string; group: string; year: number }, emphasis: Emphasis): MarkState {
-	if (emphasis.through !== undefined && mark.year > emphasis.through) return { opacity: 0, weight: 400 };
-	if (emphasis.focus !== undefined)
-		return mark.id === emphasis.focus ? { opacity: 1, weight: 700 } : { opacity: FADED, weight: 400 };
-	if (emphasis.highlight !== undefined)
-		return { opacity: mark.group === emphasis.highlight ? 1 : FADED, weight: 400 };
-	return FINAL;
-}
-
-/** Every mark's state at every step. */
-export function emphasisStates(
-	marks: { id: string; group: string; year: number }[],
-	steps: Emphasis[]
-): StepStates {
-	if (steps.length > MAX_STEPS)
+/** Checks a scroller's step count against the stylesheet's rules. */
+export function checkStepCount(count: number): void {
+	if (count > MAX_STEPS)
 		throw new Error(
-			`A scroller has ${steps.length} steps; the stylesheet has rules for ${MAX_STEPS} (MAX_STEPS in src/lib/charts/steps.ts).`
+			`A scroller has ${count} steps; the stylesheet has rules for ${MAX_STEPS} (MAX_STEPS in src/lib/charts/steps.ts).`
 		);
-	return new Map(marks.map((mark) => [mark.id, steps.map((step) => stateUnder(mark, step))]));
 }
+
+/** Every mark's states, from a function of the mark and the step. */
+export function statesOf<M, S>(
+	marks: M[],
+	keyOf: (mark: M) => string,
+	steps: S[],
+	stateAt: (mark: M, step: S) => MarkState
+): StepStates {
+	checkStepCount(steps.length);
+	return new Map(marks.map((mark) => [keyOf(mark), steps.map((step) => stateAt(mark, step))]));
+}
+
+/** The move from `to` (the final place) to `from`, or none when it is the same place. */
+export function shiftBetween(from: [number, number], to: [number, number]): [number, number] | undefined {
+	const dx = from[0] - to[0];
+	const dy = from[1] - to[1];
+	return Math.abs(dx) < STILL && Math.abs(dy) < STILL
+		? undefined
+		: [Math.round(dx * 10) / 10, Math.round(dy * 10) / 10];
+}
+
+/** Two sets of states for the same marks, merged step by step (e.g. a mark's look and its place). */
+export function mergeStates(...sets: StepStates[]): StepStates {
+	const out: StepStates = new Map();
+	for (const set of sets)
+		for (const [key, list] of set) {
+			const have = out.get(key);
+			out.set(key, have ? have.map((state, i) => ({ ...state, ...list[i] })) : list);
+		}
+	return out;
+}
+
+const stepsWhere = (list: MarkState[], test: (state: MarkState) => boolean) =>
+	list.flatMap((state, i) => (test(state) ? [i] : [])).join(' ');
 
 /**
- * The mark's attributes for its states: a `data-states` flag the stylesheet selects, and the
- * custom properties of every step where the mark differs from its final state. None off a scroller.
+ * The mark's attributes for its states: the steps where it is hidden, faded or bold, and the
+ * custom properties of its moves. Nothing off a scroller, or for a mark that never changes.
  */
-export function stateAttributes(states: StepStates | undefined, id: string): Record<string, string> {
-	const list = states?.get(id);
-	if (!list) return {};
-	const style = list
-		.flatMap((state, i) => [
-			...(state.opacity !== FINAL.opacity ? [`--o${i}:${state.opacity}`] : []),
-			...(state.weight !== FINAL.weight ? [`--w${i}:${state.weight}`] : [])
-		])
-		.join(';');
-	return { 'data-states': '', ...(style ? { style } : {}) };
+export function stateAttributes(states: StepStates | undefined, key: string): Record<string, string> {
+	const list = states?.get(key);
+	if (!list || list.every((s) => !s.hidden && !s.faded && !s.bold && !s.shift && s.grow === undefined))
+		return {};
+	const attributes: Record<string, string> = {};
+	for (const [name, test] of [
+		['data-hidden', (s: MarkState) => !!s.hidden],
+		['data-faded', (s: MarkState) => !!s.faded],
+		['data-bold', (s: MarkState) => !!s.bold]
+	] as const) {
+		const at = stepsWhere(list, test);
+		if (at) attributes[name] = at;
+	}
+	const moves = list.flatMap((s, i) => [
+		...(s.shift ? [`--x${i}:${s.shift[0]}px ${s.shift[1]}px`] : []),
+		...(s.grow !== undefined ? [`--s${i}:${s.grow} 1`] : [])
+	]);
+	if (moves.length) {
+		attributes['data-moves'] = '';
+		attributes.style = moves.join(';');
+	}
+	return attributes;
 }
 
-/** The stylesheet's rules: at step i, every mark with states takes its step-i properties. */
+/** The stylesheet's rules: at step i, every mark takes its step-i look. On screen only: a printed
+ * page shows every chart in its final state, whichever step was in view. */
 export function stepRules(count: number): string {
-	return Array.from(
-		{ length: count },
-		(_, i) =>
-			`[data-active="${i}"] [data-states]{opacity:var(--o${i},1)}` +
-			`[data-active="${i}"] [data-states] text{font-weight:var(--w${i},400)}`
-	).join('');
+	const rules = Array.from({ length: count }, (_, i) => {
+		const at = `[data-active="${i}"]`;
+		return (
+			`${at} [data-hidden~="${i}"]{opacity:0}` +
+			`${at} [data-faded~="${i}"]:not(g,text),${at} [data-faded~="${i}"] :not(g,text,tspan){opacity:${FADED}}` +
+			`${at} [data-faded~="${i}"] :is(text,tspan){fill:var(--ink-faded)}` +
+			`${at} [data-bold~="${i}"] :is(text,tspan){font-weight:700}` +
+			`${at} [data-moves]{translate:var(--x${i},none);scale:var(--s${i},none)}`
+		);
+	});
+	return `@media screen{${rules.join('')}}`;
 }

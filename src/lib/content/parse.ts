@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import * as S from './schema.ts';
 import { CHART_IDS, type ChartId, type ChartTableHeaders } from './charts.ts';
 import { readYaml, check, noDuplicateIds, sameKeys, describesCsvColumns, headsTableColumns, mustBeOneOf } from './checks.ts';
+import { checkScrollers, scrollerSteps, type ChartStep, type ScrollerId } from './scrollers.ts';
 
 export const CONTENT_FILES = {
 	threats: 'threats.yaml',
@@ -36,7 +37,7 @@ export type Precision = 'year' | 'month';
 export type Incident = S.IncidentFacts &
 	S.IncidentText & { year: number; month: number | null; precision: Precision };
 export type Headline = S.HeadlineFigure & { label: string; note: string };
-export type TimelineStep = S.Step & { text: string };
+export type { ChartStep, ScrollerId };
 export type Chart = S.ChartText & { id: ChartId; source: string };
 
 export interface Content {
@@ -44,7 +45,8 @@ export interface Content {
 	incidents: Incident[];
 	sources: S.Source[];
 	headlines: Headline[];
-	steps: TimelineStep[];
+	/** The steps of each chart told by scrolling, with their words. */
+	scrollers: Record<ScrollerId, ChartStep[]>;
 	story: S.Story;
 	charts: Chart[];
 	/** Words around every chart (labels of controls and details). */
@@ -70,7 +72,7 @@ export function parseContent(files: Partial<Record<string, string>>): Content {
 	const incidents = check(v.array(S.IncidentFacts, 'expected a list of incidents'), F.incidents, raw.incidents, problems);
 	const sources = check(v.array(S.Source, 'expected a list of sources'), F.sources, raw.sources, problems);
 	const figures = check(v.array(S.HeadlineFigure, 'expected a list of figures'), F.figures, raw.figures, problems);
-	const steps = check(v.array(S.Step, 'expected a list of steps'), F.steps, raw.steps, problems);
+	const steps = check(S.Steps, F.steps, raw.steps, problems);
 	const threatText = check(v.record(v.string(), S.ThreatText), F.threatText, raw.threatText, problems);
 	const incidentText = check(v.record(v.string(), S.IncidentText), F.incidentText, raw.incidentText, problems);
 	const story = check(S.Story, F.story, raw.story, problems);
@@ -83,7 +85,6 @@ export function parseContent(files: Partial<Record<string, string>>): Content {
 	noDuplicateIds(F.incidents, incidents, problems);
 	noDuplicateIds(F.sources, sources, problems);
 	noDuplicateIds(F.figures, figures, problems);
-	noDuplicateIds(F.steps, steps, problems);
 
 	const threatIds = threats.map((t) => t.id);
 	const incidentIds = incidents.map((i) => i.id);
@@ -94,11 +95,14 @@ export function parseContent(files: Partial<Record<string, string>>): Content {
 	figures.forEach((figure, index) =>
 		mustBeOneOf(F.figures, `item ${index + 1} (id "${figure.id}"), field "source"`, figure.source, sourceIds, 'source', problems)
 	);
-	steps.forEach((step, index) => {
-		const where = `item ${index + 1} (id "${step.id}")`;
-		mustBeOneOf(F.steps, `${where}, field "highlight"`, step.highlight, threatIds, 'threat', problems);
-		mustBeOneOf(F.steps, `${where}, field "focus"`, step.focus, incidentIds, 'incident', problems);
-	});
+	checkScrollers(F, steps, story, {
+		threats: threatIds,
+		incidents: incidentIds,
+		breaches: incidents.filter((i) => i.category === 'breach').map((i) => i.id),
+		campaigns: incidents.filter((i) => i.figures.some((f) => f.measure === 'companies')).map((i) => i.id),
+		measures: ['companies', 'countries', 'industries'],
+		rungs: story.eu.toolbox.items.map((item) => item.id)
+	}, problems);
 	story.afterwards.events.forEach((event, index) =>
 		event.incidents.forEach((id) =>
 			mustBeOneOf(F.story, `afterwards, event ${index + 1}, field "incidents"`, id, incidentIds, 'incident', problems)
@@ -107,7 +111,6 @@ export function parseContent(files: Partial<Record<string, string>>): Content {
 	sameKeys(F.threatText, threatIds, threatText, 'threat', problems);
 	sameKeys(F.incidentText, incidentIds, incidentText, 'incident', problems);
 	sameKeys(F.story + ' (headlines)', figures.map((f) => f.id), story.headlines, 'headline figure', problems);
-	sameKeys(F.story + ' (timeline.steps)', steps.map((s) => s.id), story.timeline.steps, 'step', problems);
 	sameKeys(F.charts + ' (charts)', [...CHART_IDS], charts.charts, 'chart', problems);
 	headsTableColumns(F.charts, charts.tables, problems);
 	describesCsvColumns(F.data, data.columns, problems);
@@ -125,7 +128,7 @@ export function parseContent(files: Partial<Record<string, string>>): Content {
 		}),
 		sources,
 		headlines: figures.map((f) => ({ ...f, ...story.headlines[f.id] })),
-		steps: steps.map((s) => ({ ...s, text: story.timeline.steps[s.id] })),
+		scrollers: scrollerSteps(steps, story),
 		story,
 		charts: Object.entries(charts.charts).map(([id, text]) => ({
 			...text,

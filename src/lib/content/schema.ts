@@ -76,14 +76,33 @@ export const HeadlineFigure = v.object({
 	source: id
 });
 
-export const Step = v.object({
-	id,
-	through: v.optional(v.pipe(count, v.integer('expected a year'))),
-	highlight: v.optional(id),
-	focus: v.optional(id)
-});
+/** The charts told by scrolling, each with its steps in steps.yaml and their words in en/story.yaml. */
+export const SCROLLER_IDS = ['timeline', 'threats', 'breaches', 'espionage', 'toolbox'] as const;
+export type ScrollerId = (typeof SCROLLER_IDS)[number];
+
+/** One scroll step; which fields each chart reads, and what they name, is checked in scrollers.ts. */
+export const Step = v.strictObject(
+	{
+		id,
+		through: v.optional(v.union([v.pipe(count, v.integer()), id], 'expected a year or an id')),
+		highlight: v.optional(id),
+		focus: v.optional(id),
+		scale: v.optional(v.picklist(['linear', 'log'], 'expected linear or log'))
+	},
+	'expected only id, through, highlight, focus and scale'
+);
+
+export const Steps = v.strictObject(
+	Object.fromEntries(SCROLLER_IDS.map((chart) => [chart, v.array(Step, 'expected a list of steps')])) as Record<
+		ScrollerId,
+		v.ArraySchema<typeof Step, string>
+	>,
+	`expected the steps of ${SCROLLER_IDS.join(', ')}`
+);
 
 const Labelled = v.object({ id, name: text, text });
+/** A scroller's step words, by step id. */
+const stepText = v.record(v.string(), text);
 
 export const Story = v.object({
 	meta: v.object({
@@ -106,10 +125,10 @@ export const Story = v.object({
 	labels: v.object({ note: text, source: text }),
 	measures: v.object(Object.fromEntries(Measures.map((m) => [m, text])) as Record<(typeof Measures)[number], typeof text>),
 	headlines: v.record(v.string(), v.object({ label: text, note: text })),
-	threats: v.object({ heading: text, intro: text }),
-	timeline: v.object({ heading: text, intro: text, steps: v.record(v.string(), text) }),
-	scale: v.object({ heading: text, intro: text }),
-	espionage: v.object({ heading: text, intro: text }),
+	threats: v.object({ heading: text, intro: text, steps: stepText }),
+	timeline: v.object({ heading: text, intro: text, steps: stepText }),
+	scale: v.object({ heading: text, intro: text, steps: stepText }),
+	espionage: v.object({ heading: text, intro: text, steps: stepText }),
 	map: v.object({ heading: text, intro: text, unplaced: text }),
 	cost: v.object({
 		heading: text,
@@ -119,7 +138,7 @@ export const Story = v.object({
 	eu: v.object({
 		heading: text,
 		roles: v.array(v.object({ id, title: text, points: v.array(text) })),
-		toolbox: v.object({ heading: text, intro: text, items: v.array(v.object({ id, text })) }),
+		toolbox: v.object({ heading: text, intro: text, items: v.array(v.object({ id, text })), steps: stepText }),
 		norms: v.object({ heading: text, items: v.array(text) }),
 		confidence: v.object({ heading: text, items: v.array(Labelled) })
 	}),
@@ -196,6 +215,7 @@ export type Measure = (typeof Measures)[number];
 export type Source = v.InferOutput<typeof Source>;
 export type HeadlineFigure = v.InferOutput<typeof HeadlineFigure>;
 export type Step = v.InferOutput<typeof Step>;
+export type Steps = v.InferOutput<typeof Steps>;
 export type Story = v.InferOutput<typeof Story>;
 export type ChartText = v.InferOutput<typeof ChartText>;
 export type ThreatText = v.InferOutput<typeof ThreatText>;

@@ -1,0 +1,283 @@
+/**
+ * The charts told by scrolling, walked step by step at a phone's and a desktop's
+ * width: at every step each chart shows what content/steps.yaml says (marks
+ * shown, faded, moved), the steps add up to 30 or more distinct pictures, and
+ * axe finds nothing at any of them, in light and dark, with motion and
+ * without. Colour contrast that axe cannot decide (text over other marks, or
+ * faded) counts as a failure: a reader cannot read it either. A screenshot of
+ * every step is attached to the report.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { WEB_FONTS_READY } from '../../scripts/lib/web-fonts';
+import type { ChartStep, ScrollerId } from '../../src/lib/content/parse';
+import { content, expect, test } from './fixtures';
+
+const SCROLLERS = Object.entries(content.scrollers) as [ScrollerId, ChartStep[]][];
+const SIZES = [
+	[375, 812],
+	[1280, 800]
+] as const;
+
+/** Brings a step to the middle of the window and waits until its chart has finished changing. */
+async function showStep(page: Page, chart: string, index: number) {
+	const step = page.locator(`figure[data-chart="${chart}"] .step[data-step="${index}"]`);
+	await step.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+	await expect(page.locator(`figure[data-chart="${chart}"] [data-enhance="scroller"]`)).toHaveAttribute(
+		'data-active',
+		String(index)
+	);
+	await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+}
+
+interface Mark {
+	key: string;
+	opacity: number;
+	/** Where it is drawn, as a share of the chart's width and height. */
+	left: number;
+	right: number;
+	top: number;
+	fill: string;
+}
+
+/** Every mark of a chart's drawing in view: its data-id, what it is, how visible and where. */
+function marksOf(page: Page, chart: string): Promise<Mark[]> {
+	return page.locator(`figure[data-chart="${chart}"] .chart-svg:visible svg`).evaluate((svg) => {
+		const frame = svg.getBoundingClientRect();
+		const opacityOf = (el: Element | null): number =>
+			!el || el === svg ? 1 : Number(getComputedStyle(el).opacity) * opacityOf(el.parentElement);
+		return [...svg.querySelectorAll('[data-id] > :is(rect, path, circle, text), path[data-id]')].map((el) => {
+			const box = el.getBoundingClientRect();
+			const owner = el.closest('[data-id]')!;
+			return {
+				key: `${owner.getAttribute('data-id')}/${el.tagName}/${[...owner.children].indexOf(el)}`,
+				opacity: Math.round(opacityOf(el) * 100) / 100,
+				left: (box.left - frame.left) / frame.width,
+				right: (box.right - frame.left) / frame.width,
+				top: (box.top - frame.top) / frame.height,
+				fill: getComputedStyle(el).fill
+			};
+		});
+	});
+}
+
+/** What each chart's step data says a reader sees, checked on the marks in view. */
+const CHECKS: Record<ScrollerId, (marks: Mark[], step: ChartStep) => void> = {
+	timeline(marks, step) {
+		const years = content.incidents.filter((i) => typeof step.through !== 'number' || i.year <= step.through);
+		const full = step.focus
+			? [step.focus]
+			: years.filter((i) => !step.highlight || i.category === step.highlight).map((i) => i.id);
+		const symbols = marks.filter((m) => m.key.includes('/path/'));
+		expect(symbols.filter((m) => m.opacity > 0).length, 'incidents shown').toBe(years.length);
+		expect(
+			symbols
+				.filter((m) => m.opacity === 1)
+				.map((m) => m.key.split('/')[0])
+				.sort(),
+			'in full'
+		).toEqual(full.sort());
+	},
+	threats(marks, step) {
+		for (const threat of content.threats) {
+			const bar = marks.find((m) => m.key.startsWith(`${threat.id}/rect`))!;
+			expect(bar.opacity, threat.id).toBe(!step.highlight || step.highlight === threat.id ? 1 : 0.2);
+		}
+	},
+	breaches(marks, step) {
+		const dot = (id: string) => marks.find((m) => m.key === `${id}/path/-1`)!;
+		// On the linear scale Equifax's 143 million and SingHealth's 1.5 million nearly meet at zero;
+		// on the log scale they are far apart.
+		const [yahoo, equifax, singhealth] = [dot('yahoo'), dot('equifax'), dot('singhealth')];
+		// The phone's drawing has its scale upright, every dot in one column.
+		const upright = Math.abs(yahoo.left - singhealth.left) < 0.01;
+		const apart = upright ? Math.abs(equifax.top - singhealth.top) : Math.abs(equifax.left - singhealth.left);
+		expect(apart < 0.06, `Equifax and SingHealth ${apart.toFixed(3)} apart`).toBe(step.scale === 'linear');
+		for (const breach of ['yahoo', 'marriott', 'equifax', 'singhealth'])
+			expect(dot(breach).opacity, breach).toBe(step.focus && step.focus !== breach ? 0.2 : 1);
+	},
+	espionage(marks, step) {
+		const measures = ['companies', 'countries', 'industries'];
+		const drawn =
+			typeof step.through === 'string' ? measures.slice(0, measures.indexOf(step.through) + 1) : measures;
+		for (const measure of measures)
+			for (const campaign of ['apt1', 'apt10']) {
+				const bar = marks.find((m) => m.key.startsWith(`${campaign}-${measure}/rect`))!;
+				const want = !drawn.includes(measure) ? 0 : step.focus && step.focus !== campaign ? 0.2 : 1;
+				expect(bar.opacity, `${campaign} ${measure}`).toBe(want);
+				if (!drawn.includes(measure)) expect(bar.right - bar.left, 'not grown yet').toBeLessThan(0.01);
+			}
+	},
+	toolbox(marks, step) {
+		const rungs = content.story.eu.toolbox.items.map((item) => item.id);
+		const top = typeof step.through === 'string' ? rungs.indexOf(step.through) : rungs.length - 1;
+		rungs.forEach((rung, i) => {
+			const words = marks.find((m) => m.key.startsWith(`${rung}/text`))!;
+			expect(words.opacity, rung).toBe(i <= top ? 1 : 0);
+		});
+	}
+};
+
+/** A picture's fingerprint: every mark's visibility, place and colour, rounded. */
+const fingerprint = (marks: Mark[]) =>
+	JSON.stringify(
+		marks.map((m) => [m.key, m.opacity, m.left.toFixed(3), m.top.toFixed(3), m.right.toFixed(3), m.fill])
+	);
+
+for (const [width, height] of SIZES)
+	test(`every step of every scrolling chart shows what its step says (${width}px)`, async ({
+		page
+	}, testInfo) => {
+		test.setTimeout(180_000);
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.setViewportSize({ width, height });
+		await page.goto('/');
+		await page.evaluate(WEB_FONTS_READY);
+		const pictures = new Set<string>();
+		const moved = new Map<string, number>();
+		for (const [chart, steps] of SCROLLERS) {
+			let before: Mark[] | undefined;
+			for (const [index, step] of steps.entries()) {
+				await showStep(page, chart, index);
+				const marks = await marksOf(page, chart);
+				CHECKS[chart](marks, step);
+				pictures.add(`${chart} ${fingerprint(marks)}`);
+				// How many marks moved, by more than 4% of the chart, since the step before.
+				if (before) {
+					const then = new Map(before.map((m) => [m.key, m]));
+					const far = marks.filter((m) => {
+						const was = then.get(m.key);
+						return (
+							was &&
+							was.opacity > 0 &&
+							m.opacity > 0 &&
+							Math.max(
+								Math.abs(m.left - was.left),
+								Math.abs(m.right - was.right),
+								Math.abs(m.top - was.top)
+							) > 0.04
+						);
+					});
+					moved.set(chart, Math.max(moved.get(chart) ?? 0, far.length));
+				}
+				before = marks;
+				await testInfo.attach(`${chart}-step-${index}-${step.id}-${width}px`, {
+					body: await page.screenshot(),
+					contentType: 'image/png'
+				});
+			}
+		}
+		expect(pictures.size, 'distinct pictures').toBeGreaterThanOrEqual(30);
+		const movers = [...moved].filter(([, count]) => count >= 3).map(([chart]) => chart);
+		expect(
+			movers.length,
+			`charts that move three or more marks: ${movers.join(', ')}`
+		).toBeGreaterThanOrEqual(2);
+	});
+
+/**
+ * Every word drawn in a chart in view, as a reader sees it: its colour through the opacity of
+ * its marks, against the page. Faded words must keep 4.5:1. (Words drawn in the page's own
+ * colour sit on a mark, such as the ladder's numbered discs, and are left to axe.)
+ */
+function drawnTextContrast(page: Page, figure: string): Promise<string[]> {
+	return page.locator(`${figure} .chart-svg:visible svg`).evaluate((svg) => {
+		const rgb = (colour: string) =>
+			colour
+				.match(/[\d.]+/g)!
+				.slice(0, 3)
+				.map(Number);
+		const luminance = (c: number[]) => {
+			const [r, g, b] = c.map((v) => {
+				const s = v / 255;
+				return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+			});
+			return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+		};
+		const page = rgb(getComputedStyle(document.body).backgroundColor);
+		const opacityOf = (el: Element | null): number =>
+			!el || el === svg ? 1 : Number(getComputedStyle(el).opacity) * opacityOf(el.parentElement);
+		const problems: string[] = [];
+		for (const text of svg.querySelectorAll('text')) {
+			const spans = [...text.querySelectorAll('tspan')];
+			for (const part of spans.length ? spans : [text]) {
+				const alpha = opacityOf(part);
+				const fill = rgb(getComputedStyle(part).fill);
+				if (alpha === 0 || !part.textContent?.trim() || fill.every((v, i) => v === page[i])) continue;
+				const seen = fill.map((v, i) => v * alpha + page[i] * (1 - alpha));
+				const [hi, lo] = [luminance(seen), luminance(page)].sort((a, b) => b - a);
+				const ratio = (hi + 0.05) / (lo + 0.05);
+				if (ratio < 4.5) problems.push(`"${part.textContent.trim()}" drawn at ${ratio.toFixed(2)}:1`);
+			}
+		}
+		return problems;
+	});
+}
+
+// Each width in both themes and both motion settings, two runs a width (four for each would
+// take as long as the rest of the browser tests together).
+const AXE_RUNS = [
+	[375, 812, 'light', 'no-preference'],
+	[375, 812, 'dark', 'reduce'],
+	[1280, 800, 'dark', 'no-preference'],
+	[1280, 800, 'light', 'reduce']
+] as const;
+
+for (const [width, height, colorScheme, reducedMotion] of AXE_RUNS)
+	test(`axe finds nothing at any step (${width}px, ${colorScheme}, motion ${reducedMotion})`, async ({
+		page
+	}) => {
+		test.setTimeout(240_000);
+		await page.emulateMedia({ colorScheme, reducedMotion });
+		await page.setViewportSize({ width, height });
+		await page.goto('/');
+		await page.evaluate(WEB_FONTS_READY);
+		const problems = async (include?: string) => {
+			const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+			const result = await (include ? builder.include(include) : builder).analyze();
+			// Contrast axe could not decide because of the text's own colour or transparency is a
+			// failure, where a reader sees the text. What it leaves undecided because of what lies
+			// behind (an SVG drawing, a step's card over it) is measured by drawnTextContrast instead.
+			const ownColour = (n: (typeof result.incomplete)[number]['nodes'][number]) =>
+				['fgAlpha', 'equalRatio', 'default', 'colorParse'].includes(
+					(n.any.find((c) => c.id === 'color-contrast')?.data as { messageKey?: string } | null)
+						?.messageKey ?? 'default'
+				);
+			const undecided = result.incomplete.flatMap((r) =>
+				r.id === 'color-contrast' ? r.nodes.filter(ownColour) : []
+			);
+			const seen = await page.evaluate(
+				(targets) =>
+					targets.filter((target) => {
+						const box = document.querySelector(target)?.getBoundingClientRect();
+						if (!box) return false;
+						const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+						return x >= 0 && y >= 0 && x <= innerWidth && y <= innerHeight;
+					}),
+				undecided.map((n) => String(n.target[0]))
+			);
+			return [
+				...result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+				...undecided
+					.filter((n) => seen.includes(String(n.target[0])))
+					.map((n) => `color-contrast, undecided: ${n.target} (${n.any.map((c) => c.message).join('; ')})`),
+				...(include ? await drawnTextContrast(page, include) : [])
+			];
+		};
+		expect(await problems(), 'the page').toEqual([]);
+		for (const [chart, steps] of SCROLLERS)
+			for (const index of steps.keys()) {
+				await showStep(page, chart, index);
+				expect(await problems(`figure[data-chart="${chart}"]`), `${chart}, step ${index}`).toEqual([]);
+			}
+	});
+
+test('a printed page shows every chart in its final state, whichever step is in view', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/');
+	await showStep(page, 'breaches', 0);
+	await page.emulateMedia({ media: 'print' });
+	await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+	const marks = await marksOf(page, 'breaches');
+	expect(marks.filter((m) => m.opacity !== 1).map((m) => m.key)).toEqual([]);
+});
