@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseContent, ContentError } from '$lib/content/parse';
+import { parseContent } from '$lib/content/parse';
 import { readContentFiles } from '$lib/server/content';
+import { problemsOf as problemsOfParse } from './content-problems';
 import { INCIDENT_CSV_COLUMNS } from '$lib/content/incident-data';
 
 const good = readContentFiles();
@@ -10,15 +11,7 @@ function withEdit(file: string, edit: (text: string) => string) {
 	return { ...good, [file]: edit(good[file]) };
 }
 
-function problemsOf(files: Record<string, string>): string[] {
-	try {
-		parseContent(files);
-	} catch (error) {
-		if (error instanceof ContentError) return error.problems;
-		throw error;
-	}
-	return [];
-}
+const problemsOf = (files: Record<string, string>) => problemsOfParse(() => parseContent(files));
 
 describe('the real content', () => {
 	const content = parseContent(good);

@@ -13,13 +13,19 @@ export function formatDate(date: string): string {
 	return month ? `${MONTHS[Number(month) - 1]} ${year}` : year;
 }
 
-let decimals: Intl.NumberFormat | undefined;
+const formats = new Map<string, Intl.NumberFormat>();
 
-/** Full digits with thousands separators, as on the poster: 3,000,000,000. */
-export function formatNumber(value: number): string {
-	if (Number.isSafeInteger(value)) return String(value).replace(/\B(?=(\d{3})+$)/g, ',');
-	decimals ??= new Intl.NumberFormat('en-GB');
-	return decimals.format(value);
+/**
+ * Full digits with thousands separators, as on the poster: 3,000,000,000 in English; in another
+ * edition as its language writes them (`fr` 3 000 000 000 with narrow no-break spaces, `de`
+ * 3.000.000.000). Only English is asked of the page's script, so Intl stays out of it.
+ */
+export function formatNumber(value: number, lang = 'en'): string {
+	if (lang === 'en' && Number.isSafeInteger(value)) return String(value).replace(/\B(?=(\d{3})+$)/g, ',');
+	const locale = lang === 'en' ? 'en-GB' : lang;
+	let format = formats.get(locale);
+	if (!format) formats.set(locale, (format = new Intl.NumberFormat(locale)));
+	return format.format(value);
 }
 
 /** "143,000,000 records", "over 40 websites". */

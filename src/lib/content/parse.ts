@@ -9,7 +9,10 @@ import * as S from './schema.ts';
 import { CHART_IDS, type ChartId, type ChartTableHeaders } from './charts.ts';
 import { readYaml, check, noDuplicateIds, sameKeys, describesCsvColumns, headsTableColumns, mustBeOneOf } from './checks.ts';
 import { checkScrollers, scrollerSteps, type ChartStep, type ScrollerId } from './scrollers.ts';
+import { BASE_LANG, editionsIn, mirrorProblems } from './editions.ts';
+import { figuresInWords, fillFigures } from './figures-in-words.ts';
 
+/** The shared facts, then the words of an edition (`en/…` here; `<lang>/…` for another). */
 export const CONTENT_FILES = {
 	threats: 'threats.yaml',
 	incidents: 'incidents.yaml',
@@ -22,6 +25,14 @@ export const CONTENT_FILES = {
 	charts: 'en/charts.yaml',
 	data: 'en/data.yaml'
 } as const;
+
+/** The files one edition is read from: the facts, and its own folder's words. */
+export function editionFiles(lang: string): Record<FileKey, string> {
+	const files = { ...CONTENT_FILES } as Record<FileKey, string>;
+	for (const key of Object.keys(files) as FileKey[])
+		if (files[key].startsWith(`${BASE_LANG}/`)) files[key] = `${lang}/${files[key].slice(BASE_LANG.length + 1)}`;
+	return files;
+}
 
 type FileKey = keyof typeof CONTENT_FILES;
 
@@ -41,6 +52,8 @@ export type { ChartStep, ScrollerId };
 export type Chart = S.ChartText & { id: ChartId; source: string };
 
 export interface Content {
+	/** The edition's language (`en`, `fr`, …). */
+	lang: string;
 	threats: Threat[];
 	incidents: Incident[];
 	sources: S.Source[];
@@ -61,13 +74,40 @@ export interface Content {
 	dataLine: string;
 }
 
-export function parseContent(files: Partial<Record<string, string>>): Content {
+/** Every edition in the files, each validated (English first); one ContentError lists every problem. */
+export function parseEditions(files: Partial<Record<string, string>>): Record<string, Content> {
 	const problems: string[] = [];
+	const editions: Record<string, Content> = {};
+	for (const lang of editionsIn(files))
+		try {
+			editions[lang] = parseContent(files, lang);
+		} catch (error) {
+			if (!(error instanceof ContentError)) throw error;
+			problems.push(...error.problems);
+		}
+	if (!editions[BASE_LANG] && !problems.length) problems.push(`content/${BASE_LANG}/: the English edition is missing`);
+	// A problem in the shared facts is found once per edition: say it once.
+	if (problems.length) throw new ContentError([...new Set(problems)]);
+	return editions;
+}
+
+/** One edition: the facts with the words of content/<lang>/, which must mirror content/en/ key for key. */
+export function parseContent(files: Partial<Record<string, string>>, lang = BASE_LANG): Content {
+	const problems: string[] = [];
+	const F = editionFiles(lang);
 	const raw = {} as Record<FileKey, unknown>;
-	for (const [key, name] of Object.entries(CONTENT_FILES)) raw[key as FileKey] = readYaml(name, files[name], problems);
+	for (const [key, name] of Object.entries(F)) raw[key as FileKey] = readYaml(name, files[name], problems);
+	if (problems.length) throw new ContentError(problems);
+	if (lang !== BASE_LANG)
+		for (const [key, name] of Object.entries(F))
+			if (name.startsWith(`${lang}/`)) {
+				// An English file that cannot be read is English's problem, reported with its edition.
+				const english = readYaml(CONTENT_FILES[key as FileKey], files[CONTENT_FILES[key as FileKey]], []);
+				if (english !== undefined)
+					problems.push(...mirrorProblems(name.slice(lang.length + 1), lang, english, raw[key as FileKey]));
+			}
 	if (problems.length) throw new ContentError(problems);
 
-	const F = CONTENT_FILES;
 	const threats = check(v.array(S.ThreatFacts, 'expected a list of threats'), F.threats, raw.threats, problems);
 	const incidents = check(v.array(S.IncidentFacts, 'expected a list of incidents'), F.incidents, raw.incidents, problems);
 	const sources = check(v.array(S.Source, 'expected a list of sources'), F.sources, raw.sources, problems);
@@ -110,6 +150,7 @@ export function parseContent(files: Partial<Record<string, string>>): Content {
 	);
 	sameKeys(F.threatText, threatIds, threatText, 'threat', problems);
 	sameKeys(F.incidentText, incidentIds, incidentText, 'incident', problems);
+	figuresInWords(F.incidentText, incidents, incidentText, problems);
 	sameKeys(F.story + ' (headlines)', figures.map((f) => f.id), story.headlines, 'headline figure', problems);
 	sameKeys(F.charts + ' (charts)', [...CHART_IDS], charts.charts, 'chart', problems);
 	headsTableColumns(F.charts, charts.tables, problems);
@@ -121,10 +162,12 @@ export function parseContent(files: Partial<Record<string, string>>): Content {
 		.map((s) => `${s.name} ${s.year}`)
 		.join('; ');
 	return {
+		lang,
 		threats: threats.map((t) => ({ ...t, ...threatText[t.id] })),
 		incidents: incidents.map((i) => {
 			const [year, month] = i.date.split('-').map(Number);
-			return { ...i, ...incidentText[i.id], year, month: month ?? null, precision: month ? 'month' : 'year' };
+			const text = fillFigures(incidentText[i.id], i.figures, lang);
+			return { ...i, ...text, year, month: month ?? null, precision: month ? 'month' : 'year' };
 		}),
 		sources,
 		headlines: figures.map((f) => ({ ...f, ...story.headlines[f.id] })),

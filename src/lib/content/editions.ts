@@ -1,0 +1,84 @@
+/**
+ * Editions: the reader-facing words live in one folder per language
+ * (`content/en/`, `content/fr/`, …); the facts beside them are shared. English
+ * is the reference: every other edition must have exactly its keys, lists of
+ * the same length, no empty text, and the same `{placeholders}` in every
+ * string, so that a translation can neither lose a sentence nor retype a fact.
+ */
+
+/** The language every other edition mirrors. */
+export const BASE_LANG = 'en';
+
+/** The files of an edition, in `content/<lang>/`. */
+export const TEXT_FILES = ['threats.yaml', 'incidents.yaml', 'story.yaml', 'charts.yaml', 'data.yaml'] as const;
+
+/** A folder name that is a language code: `fr`, `de`, `pt-BR`. */
+export const LANG_FOLDER = /^[a-z]{2,3}(-[A-Z]{2})?$/;
+
+/** The editions present in a set of content files (`"de/story.yaml"` → `de`), English first. */
+export function editionsIn(files: Record<string, unknown>): string[] {
+	const langs = new Set<string>();
+	for (const name of Object.keys(files)) {
+		const [folder, file] = name.split('/');
+		if (file && LANG_FOLDER.test(folder)) langs.add(folder);
+	}
+	return [...langs].sort((a, b) => (a === BASE_LANG ? -1 : b === BASE_LANG ? 1 : a.localeCompare(b)));
+}
+
+/** The `{name}` placeholders of a text, sorted. */
+export function placeholdersOf(text: string): string[] {
+	return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+}
+
+const kindOf = (value: unknown) => (Array.isArray(value) ? 'list' : value === null ? 'nothing' : typeof value);
+const keyPath = (path: string, key: string | number) =>
+	typeof key === 'number' ? `${path}[${key + 1}]` : path ? `${path}.${key}` : key;
+
+/**
+ * The problems of `other` (content/<lang>/<file>) as a mirror of `base` (content/en/<file>):
+ * each names the file and the key, e.g. `content/de/story.yaml: "eu.toolbox.title" is missing`.
+ */
+export function mirrorProblems(file: string, lang: string, base: unknown, other: unknown): string[] {
+	const problems: string[] = [];
+	const here = `content/${lang}/${file}`;
+	const english = `content/${BASE_LANG}/${file}`;
+	const walk = (a: unknown, b: unknown, path: string) => {
+		const at = path ? `"${path}"` : 'the file';
+		if (b === undefined || b === null) {
+			problems.push(`${here}: ${at} is missing (${english} has it)`);
+			return;
+		}
+		if (kindOf(a) !== kindOf(b)) {
+			problems.push(`${here}: ${at} is a ${kindOf(b)}, but a ${kindOf(a)} in ${english}`);
+			return;
+		}
+		if (typeof a === 'string' && typeof b === 'string') {
+			if (!b.trim()) problems.push(`${here}: ${at} is empty`);
+			else if (placeholdersOf(a).join() !== placeholdersOf(b).join()) {
+				const list = (t: string) => placeholdersOf(t).map((p) => `{${p}}`).join(' ') || 'none';
+				problems.push(`${here}: ${at} has the placeholders ${list(b)}; ${english} has ${list(a)}`);
+			}
+			return;
+		}
+		if (typeof a === 'number' || typeof a === 'boolean') {
+			if (a !== b) problems.push(`${here}: ${at} is ${String(b)}; ${english} has ${String(a)} (a fact, the same in every edition)`);
+			return;
+		}
+		if (Array.isArray(a) && Array.isArray(b)) {
+			if (a.length !== b.length)
+				problems.push(`${here}: ${at} has ${b.length} items; ${english} has ${a.length}`);
+			a.slice(0, b.length).forEach((item, i) => walk(item, b[i], keyPath(path, i)));
+			return;
+		}
+		if (a && typeof a === 'object' && b && typeof b === 'object') {
+			const left = a as Record<string, unknown>;
+			const right = b as Record<string, unknown>;
+			for (const key of Object.keys(left)) walk(left[key], right[key], keyPath(path, key));
+			for (const key of Object.keys(right))
+				if (!(key in left))
+					problems.push(`${here}: "${keyPath(path, key)}" is not in ${english} (remove it, or add it to every edition)`);
+		}
+	};
+	walk(base, other, '');
+	return problems;
+}
