@@ -47,6 +47,8 @@ describe('the editions in content/', () => {
 				if (/\p{Ll}{4}/u.test(english.caption))
 					expect(incident.caption, `${lang} ${incident.id}`).not.toBe(english.caption);
 			});
+		expect(editions.fr.story.opening.title).toBe('Paix et stabilité dans le cyberespace');
+		expect(editions.de.story.meta.title).toBe('Frieden und Stabilität im Cyberraum');
 		expect(editions.fr.incidents.find((i) => i.id === 'sony-pictures')?.place).toBe('États-Unis');
 		expect(editions.de.incidents.find((i) => i.id === 'sony-pictures')?.place).toBe('Vereinigte Staaten');
 	});

@@ -4,7 +4,8 @@
  * 3.000.000.000) from content/incidents.yaml, so that no translation retypes a fact.
  */
 import type { Figure, IncidentText } from './schema.ts';
-import { formatNumber } from './format.ts';
+import { fill, formatNumber } from './format.ts';
+import { placeholdersOf } from './editions.ts';
 
 const WORDS = ['place', 'caption'] as const;
 
@@ -21,7 +22,7 @@ export function figuresInWords(
 		const measures = incident.figures.map((f) => f.measure);
 		const named = new Set<string>();
 		for (const field of WORDS)
-			for (const [, name] of words[field].matchAll(/\{(\w+)\}/g)) {
+			for (const name of placeholdersOf(words[field])) {
 				named.add(name);
 				if (!measures.includes(name as Figure['measure']))
 					problems.push(
@@ -36,11 +37,6 @@ export function figuresInWords(
 
 /** The place and caption with their figures written out in the edition's language. */
 export function fillFigures<T extends IncidentText>(words: T, figures: Figure[], lang: string): T {
-	const value = (name: string) => figures.find((f) => f.measure === name)?.value;
-	const filled = (text: string) =>
-		text.replace(/\{(\w+)\}/g, (match, name: string) => {
-			const n = value(name);
-			return n === undefined ? match : formatNumber(n, lang);
-		});
-	return { ...words, place: filled(words.place), caption: filled(words.caption) };
+	const values = Object.fromEntries(figures.map((f) => [f.measure, formatNumber(f.value, lang)]));
+	return { ...words, place: fill(words.place, values), caption: fill(words.caption, values) };
 }
