@@ -39,7 +39,7 @@ describe('build/index.html without JavaScript', () => {
 			expect(text).toContain(incident.place);
 			expect(text).toContain(formatDate(incident.date));
 			expect(text).toContain(incident.caption);
-			for (const figure of incident.figures) expect(text).toContain(formatFigure(figure, content.story.measures));
+			for (const figure of incident.figures) expect(text).toContain(formatFigure(figure, content.numbers));
 		}
 	);
 

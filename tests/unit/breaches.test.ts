@@ -5,7 +5,7 @@ import { readContentFiles } from '$lib/server/content';
 import { boxOf, expectClear, pointBox, textOf } from './chart-helpers';
 
 const content = parseContent(readContentFiles());
-const inputs = breachInputs(content.incidents, content.story.measures);
+const inputs = breachInputs(content.incidents, content.numbers);
 const note = content.chartLabels.breaches.axisNote;
 
 describe('breach data', () => {

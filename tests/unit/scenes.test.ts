@@ -83,7 +83,7 @@ describe('the threats', () => {
 });
 
 describe.each(LAYOUTS)('the breaches, %s', (layout) => {
-	const inputs = breachInputs(content.incidents, content.story.measures);
+	const inputs = breachInputs(content.incidents, content.numbers);
 	const note = content.chartLabels.breaches.axisNote;
 	const states = breachesStates(inputs, note, layout, steps.breaches);
 	const log = breachesLayout(inputs, note, layout);

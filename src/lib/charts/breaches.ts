@@ -59,14 +59,16 @@ export function breachesLayout(
 	breaches: BreachInput[],
 	axisNote: string,
 	layout: Layout,
-	kind: ValueScale = 'log'
+	kind: ValueScale = 'log',
+	/** The edition's language, for the tick labels' number forms. */
+	lang = 'en'
 ): BreachesLayout {
 	const { width, height, margin, fontSize: fs } = FRAMES[layout];
 	const block = blockSetter(fs);
 
 	const tickLabels = (at: (value: number) => TextBlock) =>
 		decades(DOMAIN).map((value) => ({ id: String(value), value, label: at(value) }));
-	const tickText = (value: number) => [line(formatCompact(value), 400, 'soft')];
+	const tickText = (value: number) => [line(formatCompact(value, lang), 400, 'soft')];
 	const small = (b: TextBlock): TextBlock => ({ ...b, fontSize: fs * 0.9, lineHeight: fs * 1.1 });
 
 	if (layout === 'wide') {

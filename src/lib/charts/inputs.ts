@@ -4,8 +4,7 @@
  * ($lib/charts/tables) can use them without shipping what draws the charts.
  */
 import type { Incident } from '$lib/content/parse';
-import type { Story } from '$lib/content/schema';
-import { formatFigure } from '$lib/content/format';
+import { formatFigure, type NumberWords } from '$lib/content/format';
 
 export interface BreachInput {
 	id: string;
@@ -19,7 +18,7 @@ export interface BreachInput {
 const MEASURES = ['accounts', 'records'] as const;
 
 /** The breaches with a count of accounts or records, largest first. */
-export function breachInputs(incidents: Incident[], measures: Story['measures']): BreachInput[] {
+export function breachInputs(incidents: Incident[], numbers: NumberWords): BreachInput[] {
 	return incidents
 		.filter((i) => i.category === 'breach')
 		.flatMap((i) => {
@@ -30,7 +29,7 @@ export function breachInputs(incidents: Incident[], measures: Story['measures'])
 							id: i.id,
 							label: i.label,
 							value: figure.value,
-							valueText: formatFigure(figure, measures),
+							valueText: formatFigure(figure, numbers),
 							year: i.year
 						}
 					]

@@ -77,10 +77,11 @@ export function breachesStates(
 	breaches: BreachInput[],
 	axisNote: string,
 	layout: Layout,
-	steps: ChartStep[]
+	steps: ChartStep[],
+	lang = 'en'
 ): StepStates {
-	const log = breachesLayout(breaches, axisNote, layout, 'log');
-	const linear = breachesLayout(breaches, axisNote, layout, 'linear');
+	const log = breachesLayout(breaches, axisNote, layout, 'log', lang);
+	const linear = breachesLayout(breaches, axisNote, layout, 'linear', lang);
 	const max = Math.max(...breaches.map((b) => b.value));
 	const axis = log.valueAxis === 'x' ? 0 : 1;
 	const along = (offset: number): [number, number] => (axis === 0 ? [offset, 0] : [0, offset]);

@@ -14,12 +14,12 @@ function factsOf(chart: ScrollerId, step: ChartStep, content: Content): Record<s
 		return { count: content.incidents.filter((i) => i.category === step.highlight).length };
 	if (chart === 'breaches')
 		return Object.fromEntries(
-			breachInputs(content.incidents, content.story.measures).map((b) => [b.id, b.valueText])
+			breachInputs(content.incidents, content.numbers).map((b) => [b.id, b.valueText])
 		);
 	if (chart === 'espionage')
 		return Object.fromEntries(
 			campaigns(content.incidents).flatMap((c) =>
-				ESPIONAGE_MEASURES.map((m) => [`${c.id}_${m}`, formatNumber(c.values[m])])
+				ESPIONAGE_MEASURES.map((m) => [`${c.id}_${m}`, formatNumber(c.values[m], content.lang)])
 			)
 		);
 	return {};

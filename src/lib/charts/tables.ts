@@ -4,7 +4,7 @@
  */
 import type { Content } from '$lib/content/parse';
 import { CHART_TABLE_COLUMNS, type ChartId, type ChartTableColumn } from '$lib/content/charts';
-import { formatDate, formatFigure } from '$lib/content/format';
+import { formatDate, formatFigure, listSeparator } from '$lib/content/format';
 import { campaigns, capitalise, ESPIONAGE_MEASURES } from './espionage';
 import { breachInputs, threatCounts } from './inputs';
 import { countryGroups } from './map';
@@ -44,8 +44,8 @@ const timeline: TableMaker = (content) => ({
 		incident: i.label,
 		threat: threatName(content, i.category),
 		place: i.place,
-		date: formatDate(i.date),
-		figure: i.figures.map((f) => formatFigure(f, content.story.measures)).join('; ')
+		date: formatDate(i.date, content.lang),
+		figure: i.figures.map((f) => formatFigure(f, content.numbers)).join(listSeparator(content.lang))
 	}))
 });
 
@@ -59,12 +59,12 @@ const threats: TableMaker = (content) => ({
 
 const breaches: TableMaker = (content) => ({
 	columns: columnsOf(content, 'breaches', ['lost']),
-	rows: breachInputs(content.incidents, content.story.measures).map((b) => {
+	rows: breachInputs(content.incidents, content.numbers).map((b) => {
 		const incident = content.incidents.find((i) => i.id === b.id)!;
 		const figure = incident.figures.find((f) => f.value === b.value)!;
 		return {
 			breach: b.label,
-			date: formatDate(incident.date),
+			date: formatDate(incident.date, content.lang),
 			lost: b.value,
 			counted: content.story.measures[figure.measure]
 		};

@@ -18,7 +18,8 @@ export function describePath(issue: v.BaseIssue<unknown>, root: unknown): string
 		const key = step.key as string | number;
 		if (typeof key === 'number') {
 			const item = Array.isArray(node) ? node[key] : undefined;
-			const itemId = item && typeof item === 'object' && 'id' in item ? (item as { id: unknown }).id : undefined;
+			const itemId =
+				item && typeof item === 'object' && 'id' in item ? (item as { id: unknown }).id : undefined;
 			parts.push(`item ${key + 1}${typeof itemId === 'string' ? ` (id "${itemId}")` : ''}`);
 		} else {
 			parts.push(parts.length === 0 && !Array.isArray(root) ? `"${key}"` : `field "${key}"`);
@@ -54,7 +55,9 @@ export function check<T extends v.GenericSchema>(schema: T, name: string, data: 
 		const missing = issue.received === 'undefined';
 		const message = missing && issue.type === 'object' ? 'required, but it is missing' : issue.message;
 		const got = missing ? 'it is missing' : `got ${issue.received}`;
-		problems.push(`content/${name}: ${where ? `${where}: ` : ''}${message}${missing && issue.type === 'object' ? '' : ` (${got})`}`);
+		problems.push(
+			`content/${name}: ${where ? `${where}: ` : ''}${message}${missing && issue.type === 'object' ? '' : ` (${got})`}`
+		);
 	}
 	return undefined;
 }
@@ -68,7 +71,13 @@ export function noDuplicateIds(name: string, items: { id: string }[], problems: 
 }
 
 /** Every id has its text, and no text is left without its item. */
-export function sameKeys(textFile: string, ids: string[], text: Record<string, unknown>, what: string, problems: string[]) {
+export function sameKeys(
+	textFile: string,
+	ids: string[],
+	text: Record<string, unknown>,
+	what: string,
+	problems: string[]
+) {
 	for (const id of ids)
 		if (!(id in text)) problems.push(`content/${textFile}: no entry for ${what} "${id}" (add "${id}:")`);
 	for (const key of Object.keys(text))
@@ -81,10 +90,13 @@ export function describesCsvColumns(file: string, columns: Record<string, unknow
 	const where = `content/${file} (columns)`;
 	const described = Object.keys(columns);
 	for (const key of csv)
-		if (!described.includes(key)) problems.push(`${where}: no description for the CSV column "${key}" (add "${key}:")`);
+		if (!described.includes(key))
+			problems.push(`${where}: no description for the CSV column "${key}" (add "${key}:")`);
 	for (const key of described)
 		if (!csv.includes(key))
-			problems.push(`${where}: "${key}" is not a column of /data/incidents.csv (its columns are ${csv.join(', ')})`);
+			problems.push(
+				`${where}: "${key}" is not a column of /data/incidents.csv (its columns are ${csv.join(', ')})`
+			);
 	const listed = described.filter((key) => csv.includes(key));
 	const inCsvOrder = csv.filter((key) => described.includes(key));
 	const at = listed.findIndex((key, index) => key !== inCsvOrder[index]);
@@ -95,7 +107,11 @@ export function describesCsvColumns(file: string, columns: Record<string, unknow
 }
 
 /** content/en/charts.yaml heads every column of every chart's table, and no other. */
-export function headsTableColumns(file: string, tables: Record<string, Record<string, string>>, problems: string[]) {
+export function headsTableColumns(
+	file: string,
+	tables: Record<string, Record<string, string>>,
+	problems: string[]
+) {
 	sameKeys(`${file} (tables)`, [...CHART_IDS], tables, 'chart', problems);
 	for (const chart of CHART_IDS) {
 		const headers = tables[chart];
@@ -106,12 +122,22 @@ export function headsTableColumns(file: string, tables: Record<string, Record<st
 			if (!(key in headers)) problems.push(`${where}: no header for the column "${key}" (add "${key}:")`);
 		for (const key of Object.keys(headers))
 			if (!columns.includes(key))
-				problems.push(`${where}: "${key}" is not a column of the ${chart} table (its columns are ${columns.join(', ')})`);
+				problems.push(
+					`${where}: "${key}" is not a column of the ${chart} table (its columns are ${columns.join(', ')})`
+				);
 	}
 }
 
-export function mustBeOneOf(file: string, where: string, value: string | undefined, allowed: string[], what: string, problems: string[]) {
+export function mustBeOneOf(
+	file: string,
+	where: string,
+	value: string | undefined,
+	allowed: string[],
+	what: string,
+	problems: string[]
+) {
 	if (value !== undefined && !allowed.includes(value))
-		problems.push(`content/${file}: ${where}: unknown ${what} "${value}" (expected one of ${allowed.join(', ')})`);
+		problems.push(
+			`content/${file}: ${where}: unknown ${what} "${value}" (expected one of ${allowed.join(', ')})`
+		);
 }
-

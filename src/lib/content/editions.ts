@@ -10,7 +10,13 @@
 export const BASE_LANG = 'en';
 
 /** The files of an edition, in `content/<lang>/`. */
-export const TEXT_FILES = ['threats.yaml', 'incidents.yaml', 'story.yaml', 'charts.yaml', 'data.yaml'] as const;
+export const TEXT_FILES = [
+	'threats.yaml',
+	'incidents.yaml',
+	'story.yaml',
+	'charts.yaml',
+	'data.yaml'
+] as const;
 
 /** A folder name that is a language code: `fr`, `de`, `pt-BR`. */
 export const LANG_FOLDER = /^[a-z]{2,3}(-[A-Z]{2})?$/;
@@ -30,7 +36,8 @@ export function placeholdersOf(text: string): string[] {
 	return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 }
 
-const kindOf = (value: unknown) => (Array.isArray(value) ? 'list' : value === null ? 'nothing' : typeof value);
+const kindOf = (value: unknown) =>
+	Array.isArray(value) ? 'list' : value === null ? 'nothing' : typeof value;
 const keyPath = (path: string, key: string | number) =>
 	typeof key === 'number' ? `${path}[${key + 1}]` : path ? `${path}.${key}` : key;
 
@@ -55,13 +62,19 @@ export function mirrorProblems(file: string, lang: string, base: unknown, other:
 		if (typeof a === 'string' && typeof b === 'string') {
 			if (!b.trim()) problems.push(`${here}: ${at} is empty`);
 			else if (placeholdersOf(a).join() !== placeholdersOf(b).join()) {
-				const list = (t: string) => placeholdersOf(t).map((p) => `{${p}}`).join(' ') || 'none';
+				const list = (t: string) =>
+					placeholdersOf(t)
+						.map((p) => `{${p}}`)
+						.join(' ') || 'none';
 				problems.push(`${here}: ${at} has the placeholders ${list(b)}; ${english} has ${list(a)}`);
 			}
 			return;
 		}
 		if (typeof a === 'number' || typeof a === 'boolean') {
-			if (a !== b) problems.push(`${here}: ${at} is ${String(b)}; ${english} has ${String(a)} (a fact, the same in every edition)`);
+			if (a !== b)
+				problems.push(
+					`${here}: ${at} is ${String(b)}; ${english} has ${String(a)} (a fact, the same in every edition)`
+				);
 			return;
 		}
 		if (Array.isArray(a) && Array.isArray(b)) {
@@ -76,7 +89,9 @@ export function mirrorProblems(file: string, lang: string, base: unknown, other:
 			for (const key of Object.keys(left)) walk(left[key], right[key], keyPath(path, key));
 			for (const key of Object.keys(right))
 				if (!(key in left))
-					problems.push(`${here}: "${keyPath(path, key)}" is not in ${english} (remove it, or add it to every edition)`);
+					problems.push(
+						`${here}: "${keyPath(path, key)}" is not in ${english} (remove it, or add it to every edition)`
+					);
 		}
 	};
 	walk(base, other, '');

@@ -31,7 +31,9 @@ export function figuresInWords(
 			}
 		for (const measure of measures)
 			if (!named.has(measure))
-				problems.push(`content/${file}: "${incident.id}" does not name its figure {${measure}} in its place or caption`);
+				problems.push(
+					`content/${file}: "${incident.id}" does not name its figure {${measure}} in its place or caption`
+				);
 	}
 }
 

@@ -1,19 +1,34 @@
-/** Numbers and dates written the way the poster writes them. */
+/** Numbers and dates written the way the poster writes them, and in another edition as its language does. */
 import type { Figure, HeadlineFigure, Story } from './schema';
 
-// Written out rather than asked of Intl: making an Intl formatter costs a phone's browser tens of
-// milliseconds (loading locale data) in the page's script, and the text is the same everywhere.
+/** What an edition writes numbers with: its language, the names of the measures, and the words
+ * around a number that content gives (`over {figure}`, `\${value}m`). */
+export type NumberWords = Pick<Story, 'measures' | 'numberWords'> & { lang: string };
+
+// English is written out rather than asked of Intl, as the poster writes it (Intl's en-GB says "Sep",
+// "3B"); other editions take their language's forms from Intl.
 
 /** Short month names as en-GB writes them (note "Sept"). */
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
 
-/** "2013-08" → "Aug 2013"; "2013" → "2013". */
-export function formatDate(date: string): string {
-	const [year, month] = date.split('-');
-	return month ? `${MONTHS[Number(month) - 1]} ${year}` : year;
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+	let format = formats.get(key) as F | undefined;
+	if (!format) formats.set(key, (format = make()));
+	return format;
 }
 
-const formats = new Map<string, Intl.NumberFormat>();
+/** "2013-08" → "Aug 2013" (`fr` "août 2013", `de` "August 2013"); "2013" → "2013". */
+export function formatDate(date: string, lang = 'en'): string {
+	const [year, month] = date.split('-');
+	if (!month) return year;
+	if (lang === 'en') return `${MONTHS[Number(month) - 1]} ${year}`;
+	const format = cached(
+		`date:${lang}`,
+		() => new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' })
+	);
+	return format.format(new Date(Date.UTC(Number(year), Number(month) - 1, 1)));
+}
 
 /**
  * Full digits with thousands separators, as on the poster: 3,000,000,000 in English; in another
@@ -23,19 +38,21 @@ const formats = new Map<string, Intl.NumberFormat>();
 export function formatNumber(value: number, lang = 'en'): string {
 	if (lang === 'en' && Number.isSafeInteger(value)) return String(value).replace(/\B(?=(\d{3})+$)/g, ',');
 	const locale = lang === 'en' ? 'en-GB' : lang;
-	let format = formats.get(locale);
-	if (!format) formats.set(locale, (format = new Intl.NumberFormat(locale)));
-	return format.format(value);
+	return cached(`number:${locale}`, () => new Intl.NumberFormat(locale)).format(value);
 }
 
-/** "143,000,000 records", "over 40 websites". */
-export function formatFigure(figure: Figure, measures: Story['measures']): string {
-	const over = figure.qualifier === 'over' ? 'over ' : '';
-	return `${over}${formatNumber(figure.value)} ${measures[figure.measure]}`;
+/** "143,000,000 records", "over 40 websites" (`fr` "plus de 40 sites web"). */
+export function formatFigure(figure: Figure, words: NumberWords): string {
+	const counted = `${formatNumber(figure.value, words.lang)} ${words.measures[figure.measure]}`;
+	return figure.qualifier === 'over' ? fill(words.numberWords.over, { figure: counted }) : counted;
 }
 
-/** Short form for chart labels: 3 bn, 383 m, 1.5 m. */
-export function formatCompact(value: number): string {
+/** Short form for chart labels: 3 bn, 383 m, 1.5 m (`fr` 3 Md, 383 M, 1,5 M; `de` 3 Mrd., 383 Mio.). */
+export function formatCompact(value: number, lang = 'en'): string {
+	if (lang !== 'en')
+		return cached(`compact:${lang}`, () => new Intl.NumberFormat(lang, { notation: 'compact' })).format(
+			value
+		);
 	const units: [number, string][] = [
 		[1e9, ' bn'],
 		[1e6, ' m'],
@@ -46,9 +63,21 @@ export function formatCompact(value: number): string {
 	return String(value);
 }
 
-/** The two headline figures: 67 percent → "67%", 13 usd-million → "$13m". */
-export function formatHeadline(figure: Pick<HeadlineFigure, 'value' | 'unit'>): string {
-	return figure.unit === 'percent' ? `${figure.value}%` : `$${figure.value}m`;
+/** The two headline figures: 67 percent → "67%" (`fr`, `de` "67 %"); 13 usd-million → "$13m", as
+ * the edition's `numberWords.usdMillion` writes it around the number ("13 M$", "13 Mio. US-Dollar"). */
+export function formatHeadline(figure: Pick<HeadlineFigure, 'value' | 'unit'>, words: NumberWords): string {
+	if (figure.unit === 'usd-million')
+		return fill(words.numberWords.usdMillion, { value: formatNumber(figure.value, words.lang) });
+	if (words.lang === 'en') return `${figure.value}%`;
+	return cached(
+		`percent:${words.lang}`,
+		() => new Intl.NumberFormat(words.lang, { style: 'percent' })
+	).format(figure.value / 100);
+}
+
+/** What joins the items of a list in running text: "; ", and in French a narrow no-break space before. */
+export function listSeparator(lang: string): string {
+	return lang === 'fr' ? '\u202f; ' : '; ';
 }
 
 /** Fills "{name}" placeholders in content text. */

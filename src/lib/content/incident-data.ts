@@ -6,7 +6,7 @@
  */
 import type { Content } from './parse.ts';
 import { Measures, type Measure } from './schema.ts';
-import { formatFigure } from './format.ts';
+import { formatFigure, listSeparator } from './format.ts';
 import type { CsvTable } from '../charts/csv.ts';
 
 /** The columns of /data/incidents.csv, in order. Their names are stable ids that scripts rely on. */
@@ -43,10 +43,10 @@ export function incidentRows(content: Content): CsvTable {
 			date: i.date,
 			date_precision: i.precision,
 			caption: i.caption,
-			figures: i.figures.map((f) => formatFigure(f, content.story.measures)).join('; '),
+			figures: i.figures.map((f) => formatFigure(f, content.numbers)).join(listSeparator(content.lang)),
 			...measures,
 			note: i.note ?? null,
-			note_sources: i.sources?.join('; ') ?? null
+			note_sources: i.sources?.join(listSeparator(content.lang)) ?? null
 		};
 		return row;
 	});

@@ -7,10 +7,19 @@
 import * as v from 'valibot';
 import * as S from './schema.ts';
 import { CHART_IDS, type ChartId, type ChartTableHeaders } from './charts.ts';
-import { readYaml, check, noDuplicateIds, sameKeys, describesCsvColumns, headsTableColumns, mustBeOneOf } from './checks.ts';
+import {
+	readYaml,
+	check,
+	noDuplicateIds,
+	sameKeys,
+	describesCsvColumns,
+	headsTableColumns,
+	mustBeOneOf
+} from './checks.ts';
 import { checkScrollers, scrollerSteps, type ChartStep, type ScrollerId } from './scrollers.ts';
 import { BASE_LANG, editionsIn, mirrorProblems } from './editions.ts';
 import { figuresInWords, fillFigures } from './figures-in-words.ts';
+import { formatHeadline, listSeparator, type NumberWords } from './format.ts';
 
 /** The shared facts, then the words of an edition (`en/…` here; `<lang>/…` for another). */
 export const CONTENT_FILES = {
@@ -30,7 +39,8 @@ export const CONTENT_FILES = {
 export function editionFiles(lang: string): Record<FileKey, string> {
 	const files = { ...CONTENT_FILES } as Record<FileKey, string>;
 	for (const key of Object.keys(files) as FileKey[])
-		if (files[key].startsWith(`${BASE_LANG}/`)) files[key] = `${lang}/${files[key].slice(BASE_LANG.length + 1)}`;
+		if (files[key].startsWith(`${BASE_LANG}/`))
+			files[key] = `${lang}/${files[key].slice(BASE_LANG.length + 1)}`;
 	return files;
 }
 
@@ -38,7 +48,9 @@ type FileKey = keyof typeof CONTENT_FILES;
 
 export class ContentError extends Error {
 	constructor(readonly problems: string[]) {
-		super(`Content is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${problems.join('\n  ')}`);
+		super(
+			`Content is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${problems.join('\n  ')}`
+		);
 		this.name = 'ContentError';
 	}
 }
@@ -47,13 +59,16 @@ export type Threat = S.ThreatFacts & S.ThreatText;
 export type Precision = 'year' | 'month';
 export type Incident = S.IncidentFacts &
 	S.IncidentText & { year: number; month: number | null; precision: Precision };
-export type Headline = S.HeadlineFigure & { label: string; note: string };
+/** A headline figure with its words, and the figure as the edition writes it (`text`: "$13m", "67 %"). */
+export type Headline = S.HeadlineFigure & { label: string; note: string; text: string };
 export type { ChartStep, ScrollerId };
 export type Chart = S.ChartText & { id: ChartId; source: string };
 
 export interface Content {
 	/** The edition's language (`en`, `fr`, …). */
 	lang: string;
+	/** What the edition writes numbers with ($lib/content/format). */
+	numbers: NumberWords;
 	threats: Threat[];
 	incidents: Incident[];
 	sources: S.Source[];
@@ -85,7 +100,8 @@ export function parseEditions(files: Partial<Record<string, string>>): Record<st
 			if (!(error instanceof ContentError)) throw error;
 			problems.push(...error.problems);
 		}
-	if (!editions[BASE_LANG] && !problems.length) problems.push(`content/${BASE_LANG}/: the English edition is missing`);
+	if (!editions[BASE_LANG] && !problems.length)
+		problems.push(`content/${BASE_LANG}/: the English edition is missing`);
 	// A problem in the shared facts is found once per edition: say it once.
 	if (problems.length) throw new ContentError([...new Set(problems)]);
 	return editions;
@@ -108,17 +124,48 @@ export function parseContent(files: Partial<Record<string, string>>, lang = BASE
 			}
 	if (problems.length) throw new ContentError(problems);
 
-	const threats = check(v.array(S.ThreatFacts, 'expected a list of threats'), F.threats, raw.threats, problems);
-	const incidents = check(v.array(S.IncidentFacts, 'expected a list of incidents'), F.incidents, raw.incidents, problems);
+	const threats = check(
+		v.array(S.ThreatFacts, 'expected a list of threats'),
+		F.threats,
+		raw.threats,
+		problems
+	);
+	const incidents = check(
+		v.array(S.IncidentFacts, 'expected a list of incidents'),
+		F.incidents,
+		raw.incidents,
+		problems
+	);
 	const sources = check(v.array(S.Source, 'expected a list of sources'), F.sources, raw.sources, problems);
-	const figures = check(v.array(S.HeadlineFigure, 'expected a list of figures'), F.figures, raw.figures, problems);
+	const figures = check(
+		v.array(S.HeadlineFigure, 'expected a list of figures'),
+		F.figures,
+		raw.figures,
+		problems
+	);
 	const steps = check(S.Steps, F.steps, raw.steps, problems);
 	const threatText = check(v.record(v.string(), S.ThreatText), F.threatText, raw.threatText, problems);
-	const incidentText = check(v.record(v.string(), S.IncidentText), F.incidentText, raw.incidentText, problems);
+	const incidentText = check(
+		v.record(v.string(), S.IncidentText),
+		F.incidentText,
+		raw.incidentText,
+		problems
+	);
 	const story = check(S.Story, F.story, raw.story, problems);
 	const charts = check(S.Charts, F.charts, raw.charts, problems);
 	const data = check(S.DataText, F.data, raw.data, problems);
-	if (!threats || !incidents || !sources || !figures || !steps || !threatText || !incidentText || !story || !charts || !data)
+	if (
+		!threats ||
+		!incidents ||
+		!sources ||
+		!figures ||
+		!steps ||
+		!threatText ||
+		!incidentText ||
+		!story ||
+		!charts ||
+		!data
+	)
 		throw new ContentError(problems);
 
 	noDuplicateIds(F.threats, threats, problems);
@@ -130,28 +177,61 @@ export function parseContent(files: Partial<Record<string, string>>, lang = BASE
 	const incidentIds = incidents.map((i) => i.id);
 	const sourceIds = sources.map((s) => s.id);
 	incidents.forEach((incident, index) =>
-		mustBeOneOf(F.incidents, `item ${index + 1} (id "${incident.id}"), field "category"`, incident.category, threatIds, 'threat category', problems)
+		mustBeOneOf(
+			F.incidents,
+			`item ${index + 1} (id "${incident.id}"), field "category"`,
+			incident.category,
+			threatIds,
+			'threat category',
+			problems
+		)
 	);
 	figures.forEach((figure, index) =>
-		mustBeOneOf(F.figures, `item ${index + 1} (id "${figure.id}"), field "source"`, figure.source, sourceIds, 'source', problems)
+		mustBeOneOf(
+			F.figures,
+			`item ${index + 1} (id "${figure.id}"), field "source"`,
+			figure.source,
+			sourceIds,
+			'source',
+			problems
+		)
 	);
-	checkScrollers(F, steps, story, {
-		threats: threatIds,
-		incidents: incidentIds,
-		breaches: incidents.filter((i) => i.category === 'breach').map((i) => i.id),
-		campaigns: incidents.filter((i) => i.figures.some((f) => f.measure === 'companies')).map((i) => i.id),
-		measures: ['companies', 'countries', 'industries'],
-		rungs: story.eu.toolbox.items.map((item) => item.id)
-	}, problems);
+	checkScrollers(
+		F,
+		steps,
+		story,
+		{
+			threats: threatIds,
+			incidents: incidentIds,
+			breaches: incidents.filter((i) => i.category === 'breach').map((i) => i.id),
+			campaigns: incidents.filter((i) => i.figures.some((f) => f.measure === 'companies')).map((i) => i.id),
+			measures: ['companies', 'countries', 'industries'],
+			rungs: story.eu.toolbox.items.map((item) => item.id)
+		},
+		problems
+	);
 	story.afterwards.events.forEach((event, index) =>
 		event.incidents.forEach((id) =>
-			mustBeOneOf(F.story, `afterwards, event ${index + 1}, field "incidents"`, id, incidentIds, 'incident', problems)
+			mustBeOneOf(
+				F.story,
+				`afterwards, event ${index + 1}, field "incidents"`,
+				id,
+				incidentIds,
+				'incident',
+				problems
+			)
 		)
 	);
 	sameKeys(F.threatText, threatIds, threatText, 'threat', problems);
 	sameKeys(F.incidentText, incidentIds, incidentText, 'incident', problems);
 	figuresInWords(F.incidentText, incidents, incidentText, problems);
-	sameKeys(F.story + ' (headlines)', figures.map((f) => f.id), story.headlines, 'headline figure', problems);
+	sameKeys(
+		F.story + ' (headlines)',
+		figures.map((f) => f.id),
+		story.headlines,
+		'headline figure',
+		problems
+	);
 	sameKeys(F.charts + ' (charts)', [...CHART_IDS], charts.charts, 'chart', problems);
 	headsTableColumns(F.charts, charts.tables, problems);
 	describesCsvColumns(F.data, data.columns, problems);
@@ -160,9 +240,11 @@ export function parseContent(files: Partial<Record<string, string>>, lang = BASE
 	const dataLine = sources
 		.filter((s) => s.poster)
 		.map((s) => `${s.name} ${s.year}`)
-		.join('; ');
+		.join(listSeparator(lang));
+	const numbers: NumberWords = { lang, measures: story.measures, numberWords: story.numberWords };
 	return {
 		lang,
+		numbers,
 		threats: threats.map((t) => ({ ...t, ...threatText[t.id] })),
 		incidents: incidents.map((i) => {
 			const [year, month] = i.date.split('-').map(Number);
@@ -170,7 +252,7 @@ export function parseContent(files: Partial<Record<string, string>>, lang = BASE
 			return { ...i, ...text, year, month: month ?? null, precision: month ? 'month' : 'year' };
 		}),
 		sources,
-		headlines: figures.map((f) => ({ ...f, ...story.headlines[f.id] })),
+		headlines: figures.map((f) => ({ ...f, ...story.headlines[f.id], text: formatHeadline(f, numbers) })),
 		scrollers: scrollerSteps(steps, story),
 		story,
 		charts: Object.entries(charts.charts).map(([id, text]) => ({

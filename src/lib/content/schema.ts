@@ -19,11 +19,17 @@ const count = v.pipe(
 	v.finite('expected a finite number'),
 	v.minValue(0, 'expected a number of 0 or more')
 );
-const hex = v.pipe(v.string('expected a colour'), v.regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour "#rrggbb"'));
+const hex = v.pipe(
+	v.string('expected a colour'),
+	v.regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour "#rrggbb"')
+);
 
 export const ThreatFacts = v.object({
 	id,
-	shape: v.picklist(['circle', 'square', 'triangle', 'diamond'], 'expected circle, square, triangle or diamond'),
+	shape: v.picklist(
+		['circle', 'square', 'triangle', 'diamond'],
+		'expected circle, square, triangle or diamond'
+	),
 	colour: v.object({ light: hex, dark: hex })
 });
 
@@ -46,7 +52,12 @@ export const Figure = v.object({
 export const IncidentFacts = v.object({
 	id,
 	label: text,
-	country: v.nullable(v.pipe(v.string('expected a country code or null'), v.regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "US", or null'))),
+	country: v.nullable(
+		v.pipe(
+			v.string('expected a country code or null'),
+			v.regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "US", or null')
+		)
+	),
 	date: yearMonth,
 	category: id,
 	figures: v.array(Figure, 'expected a list of figures ([] for none)')
@@ -93,10 +104,9 @@ export const Step = v.strictObject(
 );
 
 export const Steps = v.strictObject(
-	Object.fromEntries(SCROLLER_IDS.map((chart) => [chart, v.array(Step, 'expected a list of steps')])) as Record<
-		ScrollerId,
-		v.ArraySchema<typeof Step, string>
-	>,
+	Object.fromEntries(
+		SCROLLER_IDS.map((chart) => [chart, v.array(Step, 'expected a list of steps')])
+	) as Record<ScrollerId, v.ArraySchema<typeof Step, string>>,
 	`expected the steps of ${SCROLLER_IDS.join(', ')}`
 );
 
@@ -123,7 +133,10 @@ export const Story = v.object({
 	}),
 	poster: v.object({ title: text, incidentsIntro: text, attributionLabel: text }),
 	labels: v.object({ note: text, source: text }),
-	measures: v.object(Object.fromEntries(Measures.map((m) => [m, text])) as Record<(typeof Measures)[number], typeof text>),
+	measures: v.object(
+		Object.fromEntries(Measures.map((m) => [m, text])) as Record<(typeof Measures)[number], typeof text>
+	),
+	numberWords: v.object({ over: text, usdMillion: text }),
 	headlines: v.record(v.string(), v.object({ label: text, note: text })),
 	threats: v.object({ heading: text, intro: text, steps: stepText }),
 	timeline: v.object({ heading: text, intro: text, steps: stepText }),
@@ -138,7 +151,12 @@ export const Story = v.object({
 	eu: v.object({
 		heading: text,
 		roles: v.array(v.object({ id, title: text, points: v.array(text) })),
-		toolbox: v.object({ heading: text, intro: text, items: v.array(v.object({ id, text })), steps: stepText }),
+		toolbox: v.object({
+			heading: text,
+			intro: text,
+			items: v.array(v.object({ id, text })),
+			steps: stepText
+		}),
 		norms: v.object({ heading: text, items: v.array(text) }),
 		confidence: v.object({ heading: text, items: v.array(Labelled) })
 	}),

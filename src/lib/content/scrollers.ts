@@ -37,7 +37,9 @@ function allowedFields(ids: ScrollerIds): Record<ScrollerId, Allowed> {
 }
 
 /** Where each chart's step words are in en/story.yaml. */
-export function stepWords(story: Story): Record<ScrollerId, { where: string; words: Record<string, string> }> {
+export function stepWords(
+	story: Story
+): Record<ScrollerId, { where: string; words: Record<string, string> }> {
 	return {
 		timeline: { where: 'timeline.steps', words: story.timeline.steps },
 		threats: { where: 'threats.steps', words: story.threats.steps },
@@ -64,13 +66,21 @@ export function checkScrollers(
 				const value = step[field];
 				if (value === undefined) continue;
 				const rule = allowed[chart][field];
-				if (!rule) problems.push(`content/${files.steps}: ${where} "${field}": the ${chart} chart has no use for it`);
+				if (!rule)
+					problems.push(`content/${files.steps}: ${where} "${field}": the ${chart} chart has no use for it`);
 				else if (rule === 'year') {
-					if (typeof value !== 'number') problems.push(`content/${files.steps}: ${where} "${field}": expected a year`);
+					if (typeof value !== 'number')
+						problems.push(`content/${files.steps}: ${where} "${field}": expected a year`);
 				} else mustBeOneOf(files.steps, `${where} "${field}"`, String(value), rule, 'id', problems);
 			}
 		});
-		sameKeys(`${files.story} (${words[chart].where})`, steps[chart].map((s) => s.id), words[chart].words, 'step', problems);
+		sameKeys(
+			`${files.story} (${words[chart].where})`,
+			steps[chart].map((s) => s.id),
+			words[chart].words,
+			'step',
+			problems
+		);
 	}
 }
 
