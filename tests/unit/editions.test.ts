@@ -54,6 +54,17 @@ describe('the editions in content/', () => {
 	});
 });
 
+describe('each edition writes its headline figures and dates its own way', () => {
+	const editions = parseEditions(good);
+	const headline = (lang: string) => editions[lang].headlines.map((h) => h.text);
+
+	it('as the factsheet in English, and as French and German readers write money and percentages', () => {
+		expect(headline('en')).toEqual(['67%', '$13m']);
+		expect(headline('fr')).toEqual(['67\u00a0%', '13\u00a0M$']);
+		expect(headline('de')).toEqual(['67\u00a0%', '13\u00a0Mio. US-Dollar']);
+	});
+});
+
 describe('an edition must mirror content/en/ key for key', () => {
 	it('names the file and the key of a missing key', () =>
 		expect(problemsOf(withEdit('de/story.yaml', (t) => t.replace(/^ {2}kicker: .*\n/m, '')))).toContain(
