@@ -23,14 +23,34 @@ test('steps can be reached and read with the keyboard', async ({ page }) => {
 		press++
 	) {
 		await page.keyboard.press('PageDown');
-		await page.evaluate(() => new Promise(requestAnimationFrame));
-		// The step in view is the active one of the last scroller reached (those above keep theirs).
-		const active = await page.locator('[data-enhance="scroller"]').evaluateAll((scrollers) => {
-			const counts = (scrollers as HTMLElement[]).map((s) => s.querySelectorAll('.step').length);
-			const last = (scrollers as HTMLElement[]).findLastIndex((s) => s.dataset.active !== undefined);
-			if (last < 0) return null;
-			return counts.slice(0, last).reduce((a, b) => a + b, 0) + Number(scrollers[last].dataset.active);
-		});
+		// Once the page has come to rest, the step on the trigger line (60 % down the window) is
+		// the active one. Waiting for that, not for a fixed frame, keeps a busy machine from
+		// reading the state before the step's entry is reported.
+		let active: number | null = null;
+		await expect
+			.poll(async () => {
+				const now = await page.evaluate(() => {
+					const scrollers = Array.from(document.querySelectorAll<HTMLElement>('[data-enhance="scroller"]'));
+					const counts = scrollers.map((s) => s.querySelectorAll('.step').length);
+					const before = (index: number) => counts.slice(0, index).reduce((a, b) => a + b, 0);
+					const last = scrollers.findLastIndex((s) => s.dataset.active !== undefined);
+					const line = innerHeight * 0.6;
+					const onLine = Array.from(document.querySelectorAll('.step')).findIndex((step) => {
+						const box = step.getBoundingClientRect();
+						return box.top <= line && box.bottom > line;
+					});
+					return {
+						y: scrollY,
+						active: last < 0 ? null : before(last) + Number(scrollers[last].dataset.active),
+						onLine
+					};
+				});
+				await page.evaluate(() => new Promise(requestAnimationFrame));
+				const settled = now.y === (await page.evaluate(() => scrollY));
+				active = now.active;
+				return settled && (now.onLine < 0 || now.onLine === now.active);
+			}, 'the step on the trigger line becomes the active one')
+			.toBe(true);
 		if (active !== null && active !== seen.at(-1)) seen.push(active);
 		const inView = await page.locator('.step .card').evaluateAll((cards) =>
 			cards.map((card) => {
