@@ -1,8 +1,8 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
-/** Files under /downloads/ and /charts/ that scripts/build.ts writes after `vite build`. */
-const LATER_FILES = /^\/(downloads|charts)\/[^?#]+\.(pdf|png|svg|csv|pptx|zip)$/;
+/** Files under /downloads/ and (each edition's) /charts/ that scripts/build.ts writes after `vite build`. */
+const LATER_FILES = /^(\/[a-z]{2,3}(-[A-Z]{2})?)?\/(downloads|charts)\/[^?#]+\.(pdf|png|svg|csv|pptx|zip)$/;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {

@@ -1,7 +1,7 @@
 /** `npm run charts -- --out DIR`: every chart in every format, and a slide deck, for a presentation. */
 import { join } from 'node:path';
 import { BrowserNotFoundError } from './lib/browser.ts';
-import { DECK_FILE, ExportError, exportCharts } from './lib/chart-export.ts';
+import { deckFileOf, ExportError, exportCharts } from './lib/chart-export.ts';
 import { parseChartsArgs, CHARTS_USAGE, UsageError } from './lib/charts-cli.ts';
 
 try {
@@ -12,7 +12,8 @@ try {
 		await exportCharts({
 			root: options.root,
 			outDir: options.out,
-			deckFile: join(options.out, DECK_FILE),
+			lang: options.lang,
+			deckFile: join(options.out, deckFileOf(options.lang)),
 			everything: true,
 			log: (line) => console.log(line)
 		});

@@ -1,5 +1,5 @@
 /**
- * `npm run poster -- [--size A0|A1|A2|A3] [--out PATH] [--root DIR] [--url URL]`:
+ * `npm run poster -- [--size A0|A1|A2|A3] [--lang fr] [--out PATH] [--root DIR] [--url URL]`:
  * renders the poster page of the built site (or of a deployed one) to a PDF.
  * Exit status: 0 written, 1 the poster could not be made, 2 a bad command line.
  */

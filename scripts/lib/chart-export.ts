@@ -8,12 +8,15 @@ import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { getContent } from '../../src/lib/server/content.ts';
 import { SITE_URL } from '../../src/lib/server/site.ts';
-import { CHART_FILES, DECK_PATH, INCIDENTS_DATA, type ChartFileKind } from '../../src/lib/charts/files.ts';
+import { CHART_FILES, deckPath, INCIDENTS_DATA, type ChartFileKind } from '../../src/lib/charts/files.ts';
 import { fill } from '../../src/lib/content/format.ts';
+import { editionBase, inEdition } from '../../src/lib/content/editions.ts';
+import type { Content } from '../../src/lib/content/parse.ts';
 import { drawPngs, pngJobs } from './chart-png.ts';
 import { makeDeck } from './deck.ts';
 
-export const DECK_FILE = basename(DECK_PATH);
+/** The deck's file name: peace-and-stability-in-cyberspace-charts.pptx, …-charts-fr.pptx. */
+export const deckFileOf = (lang?: string): string => basename(deckPath(lang));
 
 export class ExportError extends Error {
 	constructor(message: string) {
@@ -29,44 +32,50 @@ async function writeAtomically(file: string, data: string | Buffer) {
 	await rename(`${file}.tmp`, file);
 }
 
-function citationOf(title: string, id: string, source: string): string {
-	const { chartUi } = getContent();
-	return fill(chartUi.citation, { title, url: `${SITE_URL}/charts/${id}`, source });
-}
-
-function readme(): string {
-	const content = getContent();
-	const lines = [content.story.meta.title, '', content.story.meta.credit, ''];
+/** The README.txt beside the files, in the edition's words. */
+function readme(content: Content): string {
+	const { chartUi: ui, story, data, lang } = content;
+	const words = ui.readme;
+	const lines = [story.meta.title, '', story.meta.credit, ''];
 	for (const chart of content.charts) {
+		const url = `${SITE_URL}${inEdition(lang, `/charts/${chart.id}`)}`;
+		const { id } = chart;
 		lines.push(chart.title, `  ${chart.takeaway}`, `  ${chart.source}`);
-		lines.push(`  Cite: ${citationOf(chart.title, chart.id, chart.source)}`);
+		lines.push(`  ${words.cite}: ${fill(ui.citation, { title: chart.title, url, source: chart.source })}`);
 		lines.push(
-			`  Files: ${chart.id}.svg (slide), ${chart.id}-dark.svg, ${chart.id}-plain.svg (chart alone),`
+			`  ${words.files}: ${id}.svg (${words.slide}), ${id}-dark.svg, ${id}-plain.svg (${words.chartAlone}),`,
+			`    ${id}-1920x1080.png, ${id}-3840x2160.png, ${id}-dark-1920x1080.png,`,
+			`    ${id}-plain-1920x1080.png, ${id}.csv`,
+			''
 		);
-		lines.push(
-			`         ${chart.id}-1920x1080.png, ${chart.id}-3840x2160.png, ${chart.id}-dark-1920x1080.png,`
-		);
-		lines.push(`         ${chart.id}-plain-1920x1080.png, ${chart.id}.csv`, '');
 	}
-	lines.push(`Incidents: incidents.csv and incidents.json. Columns:`);
-	for (const [key, about] of Object.entries(content.data.columns)) lines.push(`  ${key}: ${about}`);
-	lines.push('', `Slides: ${DECK_FILE}`, '');
+	lines.push(`${words.incidents}: incidents.csv, incidents.json. ${words.columns}:`);
+	for (const [key, about] of Object.entries(data.columns)) lines.push(`  ${key}: ${about}`);
+	lines.push('', `${words.slides}: ${deckFileOf(lang)}`, '');
 	return lines.join('\n');
 }
 
 /**
- * Writes the PNGs (and, with `everything`, copies of the SVGs, CSVs, incident
- * data and a README) for every chart into outDir, and the deck to deckFile.
+ * Writes an edition's PNGs (and, with `everything`, copies of the SVGs, CSVs,
+ * incident data and a README) for every chart into outDir, and its deck to deckFile.
  */
 export async function exportCharts(options: {
 	root: string;
+	lang?: string;
 	outDir: string;
 	deckFile: string;
 	everything: boolean;
 	log?: (line: string) => void;
 }) {
-	const { root, outDir, deckFile, everything, log = () => {} } = options;
-	const content = getContent();
+	const { outDir, deckFile, everything, log = () => {} } = options;
+	let content: Content;
+	try {
+		content = getContent(options.lang);
+	} catch (error) {
+		throw new ExportError(`${(error as Error).message} Give one of them with --lang.`);
+	}
+	// An edition's files are where its pages are: build/charts/ in English, build/fr/charts/ in French.
+	const root = join(options.root, editionBase(content.lang));
 	if (!existsSync(join(root, 'charts', `${content.charts[0].id}.svg`)))
 		throw new ExportError(`There are no chart files in ${root}/charts/. Run npm run build first.`);
 	await mkdir(outDir, { recursive: true });
@@ -79,7 +88,7 @@ export async function exportCharts(options: {
 			}
 		for (const path of Object.values(INCIDENTS_DATA))
 			await copyFile(join(root, path), join(outDir, basename(path)));
-		await writeAtomically(join(outDir, 'README.txt'), readme());
+		await writeAtomically(join(outDir, 'README.txt'), readme(content));
 	}
 	log(`› Drawing PNGs (1920 × 1080, 3840 × 2160, dark, chart alone) into ${outDir}/`);
 	await drawPngs(pngJobs(root, outDir), log);
@@ -90,7 +99,7 @@ export async function exportCharts(options: {
 			...chart,
 			png: join(outDir, basename(CHART_FILES.pngPlain(chart.id)))
 		})),
-		SITE_URL
+		`${SITE_URL}${editionBase(content.lang)}`
 	);
 	await writeAtomically(deckFile, deck);
 	log(`✓ ${content.charts.length} charts exported`);

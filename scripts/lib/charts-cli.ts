@@ -5,6 +5,8 @@ export { UsageError };
 
 export interface ChartsOptions {
 	out: string;
+	/** The edition, a folder of content/ (default en). */
+	lang: string;
 	root: string;
 	help: boolean;
 }
@@ -21,6 +23,12 @@ export const CHARTS_COMMAND = {
 			needs: 'a folder',
 			description: 'where to write the files (default exports)'
 		},
+		lang: {
+			type: 'string',
+			value: 'CODE',
+			needs: 'a language code such as fr',
+			description: 'the edition, a folder of content/ such as fr or de (default en)'
+		},
 		root: {
 			type: 'string',
 			value: 'DIR',
@@ -36,5 +44,10 @@ export const CHARTS_USAGE = usageText(CHARTS_COMMAND);
 /** Parses argv (without `node script`). Throws UsageError. */
 export function parseChartsArgs(argv: string[]): ChartsOptions {
 	const given = parseCommandLine(CHARTS_COMMAND, argv);
-	return { out: given.out ?? 'exports', root: given.root ?? 'build', help: given.help };
+	return {
+		out: given.out ?? 'exports',
+		lang: given.lang ?? 'en',
+		root: given.root ?? 'build',
+		help: given.help
+	};
 }

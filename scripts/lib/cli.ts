@@ -3,6 +3,7 @@
  * so that every accepted and refused command line is unit-tested.
  */
 import { join } from 'node:path';
+import { BASE_LANG, LANG_FOLDER } from '../../src/lib/content/editions.ts';
 import { parseCommandLine, usageText, UsageError, type CommandLine, type OptionSpecs } from './args.ts';
 
 /** ISO 216 sheets in millimetres, portrait. */
@@ -18,6 +19,8 @@ export const DEFAULT_SIZE: SheetSize = 'A1';
 
 export interface PosterOptions {
 	size: SheetSize;
+	/** The edition: `en`, `fr`, `de` (a folder of content/). */
+	lang: string;
 	/** Where the PDF goes. */
 	out: string;
 	/** The built site to serve (ignored when `url` is given). */
@@ -39,6 +42,11 @@ export const POSTER_COMMAND = {
 			needs: `one of ${SHEET_SIZES.join(' ')}`,
 			description: `the sheet, portrait (default ${DEFAULT_SIZE})`
 		},
+		lang: {
+			type: 'string',
+			value: 'CODE',
+			description: `the edition, a folder of content/ such as fr or de (default ${BASE_LANG})`
+		},
 		out: {
 			type: 'string',
 			value: 'PATH',
@@ -56,9 +64,17 @@ export const POSTER_COMMAND = {
 
 export const POSTER_USAGE = usageText(POSTER_COMMAND);
 
-/** The PDF's file name for a sheet: peace-and-stability-in-cyberspace-a1.pdf. */
-export function posterFileName(size: SheetSize): string {
-	return `peace-and-stability-in-cyberspace-${size.toLowerCase()}.pdf`;
+/** The PDF's file name for a sheet and edition: peace-and-stability-in-cyberspace-a1.pdf, …-a1-de.pdf. */
+export function posterFileName(size: SheetSize, lang: string = BASE_LANG): string {
+	const edition = lang === BASE_LANG ? '' : `-${lang}`;
+	return `peace-and-stability-in-cyberspace-${size.toLowerCase()}${edition}.pdf`;
+}
+
+function editionCode(value: string): string {
+	if (LANG_FOLDER.test(value)) return value;
+	throw new UsageError(
+		`--lang needs a language code such as fr or de, a folder of content/ (got "${value}").`
+	);
 }
 
 function sheetSize(value: string): SheetSize {
@@ -84,10 +100,12 @@ export function parsePosterArgs(argv: string[]): PosterOptions {
 	const given = parseCommandLine(POSTER_COMMAND, argv);
 	if (given.url && given.root) throw new UsageError('Give --url or --root, not both.');
 	const size = given.size ? sheetSize(given.size) : DEFAULT_SIZE;
+	const lang = given.lang ? editionCode(given.lang) : BASE_LANG;
 	const root = given.root ?? 'build';
 	return {
 		size,
-		out: given.out ?? join(given.url ? 'build' : root, 'downloads', posterFileName(size)),
+		lang,
+		out: given.out ?? join(given.url ? 'build' : root, 'downloads', posterFileName(size, lang)),
 		root,
 		url: given.url ? siteUrl(given.url) : undefined,
 		help: given.help

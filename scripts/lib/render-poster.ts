@@ -8,7 +8,7 @@
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
-import puppeteer, { TimeoutError, type Browser } from 'puppeteer';
+import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer';
 import { CHROME_ARGS, findBrowser } from './browser.ts';
 import { SHEETS, type SheetSize } from './cli.ts';
 import { setPdfMetadata, type PdfMetadata } from './pdf.ts';
@@ -34,8 +34,35 @@ export interface RenderRequest {
 
 const PX_PER_MM = 96 / 25.4;
 
+/**
+ * The sheet's type scale, in rem across it (Sheet.svelte's `--sheet-rems`): the poster is designed
+ * at 152 (body 11 pt at A1). A longer edition (German runs about a quarter longer than English) is
+ * set a step smaller at a time until it fits, down to body 9.5 pt at A1, still readable from a metre.
+ */
+export const TYPE_SCALE = { designed: 152, densest: 176, step: 4 };
+const bodyPoints = (rems: number) => ((11 * TYPE_SCALE.designed) / rems).toFixed(1);
+
+/** How far the page runs past the sheet, in px (0 when it fits). */
+const overflow = (page: Page) =>
+	page.evaluate(() => {
+		const { scrollHeight, scrollWidth } = document.documentElement;
+		return Math.max(0, scrollHeight - window.innerHeight, scrollWidth - window.innerWidth);
+	});
+
+/** The largest type, from the designed scale down, at which the content fits the sheet. */
+async function fitTypeScale(page: Page): Promise<{ rems: number; over: number }> {
+	let rems = TYPE_SCALE.designed;
+	let over = await overflow(page);
+	while (over > 1 && rems < TYPE_SCALE.densest) {
+		rems += TYPE_SCALE.step;
+		await page.evaluate((n) => document.documentElement.style.setProperty('--sheet-rems', String(n)), rems);
+		over = await overflow(page);
+	}
+	return { rems, over };
+}
+
 /** Everything the page reported as broken while it loaded. */
-function watchForErrors(page: import('puppeteer').Page): string[] {
+function watchForErrors(page: Page): string[] {
 	const errors: string[] = [];
 	page.on('console', (message) => {
 		if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
@@ -55,11 +82,16 @@ async function renderPdf(browser: Browser, request: RenderRequest): Promise<Uint
 	const sheet = SHEETS[size];
 	const page = await browser.newPage();
 	const errors = watchForErrors(page);
-	await page.emulateMediaType('print');
-	await page.emulateMediaFeatures([
-		{ name: 'prefers-reduced-motion', value: 'reduce' },
-		{ name: 'prefers-color-scheme', value: 'light' }
-	]);
+	// Print media and the features in one call: Puppeteer's emulateMediaType and
+	// emulateMediaFeatures each reset what the other set, so the fit below would be measured on screen.
+	const session = await page.createCDPSession();
+	await session.send('Emulation.setEmulatedMedia', {
+		media: 'print',
+		features: [
+			{ name: 'prefers-reduced-motion', value: 'reduce' },
+			{ name: 'prefers-color-scheme', value: 'light' }
+		]
+	});
 	// Lay the page out at the sheet's own size, so what is measured below is what prints.
 	await page.setViewport({
 		width: Math.round(sheet.width * PX_PER_MM),
@@ -82,20 +114,16 @@ async function renderPdf(browser: Browser, request: RenderRequest): Promise<Uint
 	await page.evaluate(WEB_FONTS_READY);
 	if (errors.length) throw new PosterError(`The poster page reported errors:\n  ${errors.join('\n  ')}`);
 
-	const fit = await page.evaluate(() => ({
-		isPoster: document.querySelector('.poster') !== null,
-		height: document.documentElement.scrollHeight,
-		width: document.documentElement.scrollWidth,
-		viewHeight: window.innerHeight,
-		viewWidth: window.innerWidth
-	}));
-	if (!fit.isPoster) throw new PosterError(`${url} is not the poster page (no .poster element on it).`);
-	const over = Math.max(fit.height - fit.viewHeight, fit.width - fit.viewWidth);
+	const isPoster = await page.evaluate(() => document.querySelector('.poster') !== null);
+	if (!isPoster) throw new PosterError(`${url} is not the poster page (no .poster element on it).`);
+	const { rems, over } = await fitTypeScale(page);
 	if (over > 1)
 		throw new PosterError(
-			`The poster's content runs ${(over / PX_PER_MM).toFixed(0)} mm past the ${size} sheet: it would not fit on one page. ` +
-				'Tighten the layout or shorten the text.'
+			`The poster's content runs ${(over / PX_PER_MM).toFixed(0)} mm past the ${size} sheet, even with its type at ` +
+				`the smallest allowed (${rems} rem across): it would not fit on one page. Tighten the layout or shorten the text.`
 		);
+	if (rems !== TYPE_SCALE.designed)
+		request.log?.(`› Type set at ${rems} rem across the sheet (body ${bodyPoints(rems)} pt at A1) to fit`);
 
 	return page.pdf({
 		width: mm(sheet.width),

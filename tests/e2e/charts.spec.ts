@@ -1,5 +1,6 @@
 import { content, expect, test } from './fixtures';
-import { CHART_FILES, DECK_PATH, INCIDENTS_DATA } from '../../src/lib/charts/files';
+import { inEdition } from '../../src/lib/content/editions';
+import { CHART_FILES, deckPath, INCIDENTS_DATA } from '../../src/lib/charts/files';
 
 test('the chart index lists every chart and links the data', async ({ page }) => {
 	await page.goto('/charts');
@@ -18,7 +19,11 @@ for (const chart of content.charts) {
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(chart.title);
 			await expect(page.getByText(chart.takeaway)).toBeVisible();
 			await expect(page.locator('figure figcaption')).toContainText(chart.source);
-			await expect(page.locator('header, nav, footer, .skip-link')).toHaveCount(0);
+			// No site chrome around the chart (it is what an embed shows): only the credit under it,
+			// with the links to the chart in the other editions.
+			await expect(page.locator('header, footer, .skip-link')).toHaveCount(0);
+			await expect(page.locator('nav')).toHaveCount(1);
+			await expect(page.locator('figure ~ nav.editions')).toHaveCount(1);
 			for (const kind of ['svg', 'png', 'png4k', 'pngDark', 'csv'] as const) {
 				const link = page.locator(`a[href="${CHART_FILES[kind](chart.id)}"]`);
 				await expect(link).toHaveAttribute('download');
@@ -69,9 +74,13 @@ for (const chart of content.charts) {
 	});
 }
 
-test('the slide deck and the incident data are served', async ({ request }) => {
-	for (const path of [DECK_PATH, INCIDENTS_DATA.csv, INCIDENTS_DATA.json])
-		expect((await request.get(path)).status(), path).toBe(200);
+test('every edition’s slide deck and incident data are served', async ({ request }) => {
+	const paths = ['en', 'fr', 'de'].flatMap((lang) => [
+		deckPath(lang),
+		inEdition(lang, INCIDENTS_DATA.csv),
+		inEdition(lang, INCIDENTS_DATA.json)
+	]);
+	for (const path of paths) expect((await request.get(path)).status(), path).toBe(200);
 });
 
 test.describe('copying the citation', () => {

@@ -3,10 +3,12 @@
  * no uncaught exception, and no request to anywhere but the site itself.
  */
 import { test as base, expect } from '@playwright/test';
-import { parseContent } from '../../src/lib/content/parse';
+import { parseContent, parseEditions } from '../../src/lib/content/parse';
 import { readContentFiles } from '../../src/lib/server/content';
 
 export const content = parseContent(readContentFiles());
+/** Every edition's content, by language. */
+export const editions = parseEditions(readContentFiles());
 
 export const test = base.extend<{ pageChecks: void }>({
 	pageChecks: [

@@ -12,6 +12,11 @@ describe('parsePosterArgs: accepted command lines', () => {
 			['--url', 'https://example.org/cyber'],
 			{ url: 'https://example.org/cyber', out: 'build/downloads/peace-and-stability-in-cyberspace-a1.pdf' }
 		],
+		[[], { lang: 'en' }],
+		[
+			['--lang', 'de', '--size', 'A3'],
+			{ lang: 'de', size: 'A3', out: 'build/downloads/peace-and-stability-in-cyberspace-a3-de.pdf' }
+		],
 		[['--help'], { help: true }],
 		[['-h', '--size', 'A3'], { help: true, size: 'A3' }]
 	])('%j', (argv, expected) => {
@@ -30,7 +35,14 @@ describe('parsePosterArgs: refused command lines, with the reason', () => {
 		[['--size', '--out', 'x.pdf'], /--size needs a value/],
 		[['--size='], /--size needs a value/],
 		[['--out'], /--out needs a value/],
-		[['--format', 'png'], /Unknown option "--format"\. Options: --size, --out, --root, --url, --help/],
+		[
+			['--format', 'png'],
+			/Unknown option "--format"\. Options: --size, --lang, --out, --root, --url, --help/
+		],
+		[
+			['--lang', 'German'],
+			/--lang needs a language code such as fr or de, a folder of content\/ \(got "German"\)/
+		],
 		[['--format=png'], /Unknown option "--format"\./],
 		[['-s', 'A3'], /Unknown option "-s"/],
 		[['--help=yes'], /--help takes no value/],
@@ -60,7 +72,14 @@ describe('the poster help', () => {
 		expect(POSTER_USAGE).toMatch(
 			/^Renders the poster to a PDF\.\n\nUsage: npm run poster -- \[options\]\n\n/
 		);
-		for (const flag of ['--size A0|A1|A2|A3', '--out PATH', '--root DIR', '--url URL', '-h, --help'])
+		for (const flag of [
+			'--size A0|A1|A2|A3',
+			'--lang CODE',
+			'--out PATH',
+			'--root DIR',
+			'--url URL',
+			'-h, --help'
+		])
 			expect(POSTER_USAGE).toMatch(new RegExp(`^  ${flag.replace(/[|]/g, '\\|')}  `, 'm'));
 	});
 

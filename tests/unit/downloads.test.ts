@@ -20,8 +20,19 @@ describe('formatBytes', () => {
 	});
 });
 
+describe('formatBytes in each edition', () => {
+	it.each([
+		['fr', 1_234_567, '1,2\u202fMo'],
+		['fr', 89_444, '89\u202fko'],
+		['de', 1_234_567, '1,2 MB']
+	])('%s: %i bytes → %s', (lang, bytes, label) => expect(formatBytes(bytes, lang)).toBe(label));
+});
+
 describe('the poster link', () => {
 	const template = 'Download the poster (PDF, {sheet}, {size})';
+	type Edition = Parameters<typeof posterLink>[0];
+	const edition = (lang: string, words = template) =>
+		({ lang, story: { opening: { posterLink: words } } }) as unknown as Edition;
 	const recordFile = (record: unknown) => {
 		const file = join(mkdtempSync(join(tmpdir(), 'poster-record-')), 'poster.json');
 		writeFileSync(file, JSON.stringify(record));
@@ -30,20 +41,29 @@ describe('the poster link', () => {
 
 	it('fills the sheet and size the build recorded into the words from content', () => {
 		const file = recordFile({ file: 'poster-a1.pdf', bytes: 1_234_567, label: '1.2 MB', sheet: 'A1' });
-		expect(posterLink(template, file)).toEqual({
+		expect(posterLink(edition('en'), file)).toEqual({
 			href: '/downloads/poster-a1.pdf',
 			label: 'Download the poster (PDF, A1, 1.2 MB)'
 		});
 	});
 
+	it('gives the size as the edition writes it', () => {
+		const file = recordFile({ file: 'poster-a1-fr.pdf', bytes: 1_234_567, label: '1.2 MB', sheet: 'A1' });
+		expect(posterLink(edition('fr', 'Télécharger l’affiche (PDF, {sheet}, {size})'), file)?.label).toBe(
+			'Télécharger l’affiche (PDF, A1, 1,2\u202fMo)'
+		);
+	});
+
 	it('is not offered before the build has made the poster', () => {
 		expect(
-			posterLink(template, join(mkdtempSync(join(tmpdir(), 'poster-record-')), 'none.json'))
+			posterLink(edition('en'), join(mkdtempSync(join(tmpdir(), 'poster-record-')), 'none.json'))
 		).toBeUndefined();
 	});
 
 	it('refuses a record that is not one, saying what to do', () => {
 		const file = recordFile({ file: '../../etc/passwd', bytes: 1, label: '1 kB', sheet: 'A1' });
-		expect(() => posterLink(template, file)).toThrow(/is not a poster record .* Delete it and build again/);
+		expect(() => posterLink(edition('en'), file)).toThrow(
+			/is not a poster record .* Delete it and build again/
+		);
 	});
 });

@@ -4,6 +4,7 @@
  * `npm run charts`). One list, so links, builds and exports always agree.
  */
 import type { ChartId } from '$lib/content/charts';
+import { BASE_LANG } from '../content/editions.ts';
 
 export type ChartFileKind = 'svg' | 'svgDark' | 'svgPlain' | 'png' | 'png4k' | 'pngDark' | 'pngPlain' | 'csv';
 
@@ -32,5 +33,6 @@ export const PNG_RENDITIONS: {
 
 export const INCIDENTS_DATA = { csv: '/data/incidents.csv', json: '/data/incidents.json' };
 
-/** The slide deck of every chart, made by the build. */
-export const DECK_PATH = '/downloads/peace-and-stability-in-cyberspace-charts.pptx';
+/** An edition's slide deck of every chart, made by the build: …-charts.pptx in English, …-charts-fr.pptx. */
+export const deckPath = (lang: string = BASE_LANG): string =>
+	`/downloads/peace-and-stability-in-cyberspace-charts${lang === BASE_LANG ? '' : `-${lang}`}.pptx`;

@@ -97,3 +97,21 @@ export function mirrorProblems(file: string, lang: string, base: unknown, other:
 	walk(base, other, '');
 	return problems;
 }
+
+/** Where an edition's pages live: English at the site's root, every other edition under `/<lang>`. */
+export const editionBase = (lang: string): string => (lang === BASE_LANG ? '' : `/${lang}`);
+
+/** A site path in an edition: `inEdition('fr', '/charts')` is `/fr/charts`; `/` of French is `/fr` (fr.html). */
+export const inEdition = (lang: string, path: string): string =>
+	lang === BASE_LANG ? path : path === '/' ? `/${lang}` : `${editionBase(lang)}${path}`;
+
+/** A link to the same page in an edition, as the language switcher and hreflang links give it. */
+export interface EditionLink {
+	lang: string;
+	/** The language named in itself: English, Français, Deutsch. */
+	name: string;
+	/** Its Open Graph locale, e.g. fr_FR. */
+	locale: string;
+	href: string;
+	current: boolean;
+}

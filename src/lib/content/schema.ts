@@ -124,6 +124,7 @@ export const Story = v.object({
 		skipLink: text,
 		shareImageAlt: text
 	}),
+	edition: v.object({ name: text, locale: text, switcherLabel: text }),
 	opening: v.object({
 		kicker: text,
 		title: text,
@@ -217,7 +218,17 @@ export const Charts = v.object({
 		indexHeading: text,
 		indexIntro: text,
 		backToStory: text,
-		pageTitle: text
+		pageTitle: text,
+		/** The words of the README.txt that `npm run charts` writes beside the files. */
+		readme: v.object({
+			cite: text,
+			files: text,
+			slide: text,
+			chartAlone: text,
+			incidents: text,
+			columns: text,
+			slides: text
+		})
 	}),
 	labels: ChartLabels,
 	/** Column headers of each chart's table, by chart id and column key. */

@@ -20,15 +20,21 @@ export function chartIdOf(param: string): ChartId {
 	return param as ChartId;
 }
 
-/** The chart's file: a standalone SVG document (without the markers Svelte leaves for hydration). */
-export function chartSvg(id: ChartId, theme: ThemeName = 'light', variant: FileVariant = 'slide'): string {
-	const props = { id, content: getContent(), map: getMap(), theme, variant };
+/** The chart's file in an edition: a standalone SVG document (without Svelte's hydration markers). */
+export function chartSvg(
+	id: ChartId,
+	theme: ThemeName = 'light',
+	variant: FileVariant = 'slide',
+	lang?: string
+): string {
+	const props = { id, content: getContent(lang), map: getMap(lang), theme, variant };
 	return withoutHydrationMarkers(render(ChartFile, { props }).body).trim();
 }
 
-/** The link-preview image: the timeline under the site's title. */
-export const shareImageSvg = () => chartSvg('timeline', 'light', 'share');
+/** An edition's link-preview image: the timeline under its title. */
+export const shareImageSvg = (lang?: string) => chartSvg('timeline', 'light', 'share', lang);
 
-export function chartCsv(id: ChartId): string {
-	return toCsv(chartTable(id, getContent()));
+/** The chart's table as CSV: stable column ids, the text in the edition's language. */
+export function chartCsv(id: ChartId, lang?: string): string {
+	return toCsv(chartTable(id, getContent(lang)), { header: 'key' });
 }

@@ -37,7 +37,13 @@ export function getEditions(): Record<string, Content> {
 	return cached;
 }
 
-/** The English edition (the site's pages are English for now; every edition is validated). */
-export function getContent(): Content {
-	return getEditions()[BASE_LANG];
+/** One edition's content (English when no language is given). Throws for a language with no folder. */
+export function getContent(lang: string = BASE_LANG): Content {
+	const content = getEditions()[lang];
+	if (!content)
+		throw new Error(`There is no edition "${lang}": content/ has ${Object.keys(getEditions()).join(', ')}.`);
+	return content;
 }
+
+/** The languages of every edition, English first. */
+export const editionLangs = (): string[] => Object.keys(getEditions());

@@ -1,16 +1,21 @@
 /**
- * The files the build makes after the site itself, as pages link them. The
- * poster PDF can only be rendered from the built site, so scripts/build.ts
- * renders it, records it in .cache/poster.json, and builds the site again if
- * the record changed: pages read the record while prerendering, and their link
- * carries the file's real size. Without a record (`npm run build:site` on a
- * fresh clone) pages offer no poster link rather than a wrong one.
+ * The files the build makes after the site itself, as pages link them. An
+ * edition's poster PDF can only be rendered from the built site, so
+ * scripts/build.ts renders it, records it in .cache/poster.json (French in
+ * .cache/poster-fr.json, …), and builds the site again if a record changed:
+ * pages read the record while prerendering, and their link carries the file's
+ * real size. Without a record (`npm run build:site` on a fresh clone) pages
+ * offer no poster link rather than a wrong one.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fill } from '../content/format.ts';
+import { BASE_LANG } from '../content/editions.ts';
+import type { Content } from '../content/parse.ts';
 
-export const POSTER_RECORD = '.cache/poster.json';
+/** Where the build records an edition's poster. */
+export const posterRecordPath = (lang: string = BASE_LANG): string =>
+	lang === BASE_LANG ? '.cache/poster.json' : `.cache/poster-${lang}.json`;
 
 /** What the build wrote: the file's name under /downloads/, its size, and the sheet it is set for. */
 export interface PosterRecord {
@@ -22,11 +27,13 @@ export interface PosterRecord {
 	sheet: string;
 }
 
-/** A file size the way a download link gives it: 1 234 567 → "1.2 MB", 85 000 → "85 kB". */
-export function formatBytes(bytes: number): string {
+/** A file size the way a download link gives it: 1 234 567 → "1.2 MB" ("1,2 Mo" in French), 85 000 → "85 kB". */
+export function formatBytes(bytes: number, lang: string = BASE_LANG): string {
 	const kB = Math.round(bytes / 1e3);
-	if (kB < 1000) return `${Math.max(1, kB)} kB`;
-	return `${Number((bytes / 1e6).toFixed(bytes >= 9.95e6 ? 0 : 1))} MB`;
+	const unit = (unit: string, value: number) =>
+		new Intl.NumberFormat(lang, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+	if (kB < 1000) return unit('kilobyte', Math.max(1, kB));
+	return unit('megabyte', Number((bytes / 1e6).toFixed(bytes >= 9.95e6 ? 0 : 1)));
 }
 
 function isRecord(value: unknown): value is PosterRecord {
@@ -42,7 +49,7 @@ function isRecord(value: unknown): value is PosterRecord {
 	);
 }
 
-export function readPosterRecord(path = POSTER_RECORD): PosterRecord | undefined {
+export function readPosterRecord(path = posterRecordPath()): PosterRecord | undefined {
 	const file = resolve(path);
 	if (!existsSync(file)) return undefined;
 	const record: unknown = JSON.parse(readFileSync(file, 'utf8'));
@@ -53,15 +60,18 @@ export function readPosterRecord(path = POSTER_RECORD): PosterRecord | undefined
 	return record;
 }
 
-/** The poster's link, its text filled from content's template ("… ({sheet}, {size})"), or none. */
+/** An edition's poster link, its text filled from its template ("… ({sheet}, {size})"), or none. */
 export function posterLink(
-	template: string,
-	path = POSTER_RECORD
+	content: Pick<Content, 'lang' | 'story'>,
+	path = posterRecordPath(content.lang)
 ): { href: string; label: string } | undefined {
 	const record = readPosterRecord(path);
 	if (!record) return undefined;
 	return {
 		href: `/downloads/${record.file}`,
-		label: fill(template, { sheet: record.sheet, size: record.label })
+		label: fill(content.story.opening.posterLink, {
+			sheet: record.sheet,
+			size: formatBytes(record.bytes, content.lang)
+		})
 	};
 }

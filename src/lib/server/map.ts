@@ -126,10 +126,11 @@ export function buildMap(content: Pick<Content, 'incidents' | 'chartLabels'>, wo
  */
 const OUTLINE: OutlineOptions = { tolerance: 0.5, minArea: 2, digits: 0 };
 
-let cached: MapData | undefined;
+const cached = new Map<string, MapData>();
 
-/** The map for the site's content, projected once per build. */
-export function getMap(): MapData {
-	cached ??= buildMap(getContent());
-	return cached;
+/** The map of an edition (its labels are in its language), projected once per build. */
+export function getMap(lang?: string): MapData {
+	const content = getContent(lang);
+	if (!cached.has(content.lang)) cached.set(content.lang, buildMap(content));
+	return cached.get(content.lang)!;
 }

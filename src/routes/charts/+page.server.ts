@@ -1,3 +1,0 @@
-import { getContent } from '$lib/server/content';
-
-export const load = () => ({ content: getContent() });
