@@ -33,7 +33,7 @@ async function writeAtomically(file: string, data: string | Buffer) {
 }
 
 /** The README.txt beside the files, in the edition's words. */
-function readme(content: Content): string {
+export function chartsReadme(content: Content): string {
 	const { chartUi: ui, story, data, lang } = content;
 	const words = ui.readme;
 	const lines = [story.meta.title, '', story.meta.credit, ''];
@@ -88,7 +88,7 @@ export async function exportCharts(options: {
 			}
 		for (const path of Object.values(INCIDENTS_DATA))
 			await copyFile(join(root, path), join(outDir, basename(path)));
-		await writeAtomically(join(outDir, 'README.txt'), readme(content));
+		await writeAtomically(join(outDir, 'README.txt'), chartsReadme(content));
 	}
 	log(`› Drawing PNGs (1920 × 1080, 3840 × 2160, dark, chart alone) into ${outDir}/`);
 	await drawPngs(pngJobs(root, outDir), log);

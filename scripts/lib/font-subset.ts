@@ -5,12 +5,14 @@
  * about half its weight, and the first screen arrives sooner on a slow network.
  * Each subset font gets a name from its own contents, so a content change
  * that adds a character gives it a new address, never a stale cached copy.
+ * The fonts also gain the narrow no-break space French numbers are written with.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
+import { withNarrowNoBreakSpace } from './font-alias.ts';
 
 /** Printable ASCII and the spaces number formatting may use, whatever the text holds. */
 const ALWAYS =
@@ -40,6 +42,15 @@ export function siteCharacters(root = '.'): string {
 
 const FONT = /\.woff2$/;
 
+/**
+ * The font a bundled .woff2 was made from, with a glyph for U+202F (./font-alias.ts): read from
+ * the package's .woff beside it, whose tables are plain zlib and so can be edited here.
+ */
+function sourceFont(woff2: string | undefined): Buffer {
+	if (!woff2) throw new Error('font-subset: a bundled font has no source file to subset from');
+	return withNarrowNoBreakSpace(readFileSync(woff2.replace(/\.woff2$/, '.woff')));
+}
+
 export function fontSubset(): Plugin {
 	return {
 		name: 'font-subset',
@@ -49,7 +60,9 @@ export function fontSubset(): Plugin {
 			const renames = new Map<string, string>();
 			for (const [fileName, asset] of Object.entries(bundle)) {
 				if (asset.type !== 'asset' || !FONT.test(fileName)) continue;
-				const subset = await subsetFont(Buffer.from(asset.source), text, { targetFormat: 'woff2' });
+				const subset = await subsetFont(sourceFont(asset.originalFileNames[0]), text, {
+					targetFormat: 'woff2'
+				});
 				const hash = createHash('sha256').update(subset).digest('base64url').slice(0, 8);
 				const renamed = fileName.replace(/\.[\w-]+\.woff2$/, `.${hash}.woff2`);
 				delete bundle[fileName];

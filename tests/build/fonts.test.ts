@@ -1,19 +1,28 @@
 /**
  * The web fonts are cut down to the characters the site holds
- * (scripts/lib/font-subset.ts): every character a built page shows must be
- * among them, or a reader would see it in a fallback face.
+ * (scripts/lib/font-subset.ts): every character a built page of any edition
+ * shows must have a glyph in them, or a reader would see it in a fallback face.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { siteCharacters } from '../../scripts/lib/font-subset';
+import { fontCharacters } from './font-cmap';
 
-const pages = ['build/index.html', 'build/poster.html', 'build/charts.html'];
+const EDITIONS = ['', 'fr/', 'de/'];
+const pages = EDITIONS.flatMap((dir) => [
+	dir ? `build/${dir.slice(0, -1)}.html` : 'build/index.html',
+	`build/${dir}poster.html`,
+	`build/${dir}charts.html`
+]);
 for (const page of pages)
 	if (!existsSync(page)) throw new Error(`${page} is missing: run \`npm run build\` before these tests.`);
-const chartPages = readdirSync('build/charts')
-	.filter((name) => name.endsWith('.html'))
-	.map((name) => join('build/charts', name));
+const chartPages = EDITIONS.flatMap((dir) =>
+	readdirSync(`build/${dir}charts`)
+		.filter((name) => name.endsWith('.html'))
+		.map((name) => join(`build/${dir}charts`, name))
+);
+const ASSETS = 'build/_app/immutable/assets';
+const fonts = readdirSync(ASSETS).filter((name) => name.endsWith('.woff2'));
 
 /** The characters of a page's text and attribute values that a font draws. */
 function shownCharacters(html: string): Set<string> {
@@ -26,17 +35,22 @@ function shownCharacters(html: string): Set<string> {
 }
 
 describe('the subset fonts', () => {
-	const kept = new Set(siteCharacters());
-
-	it('keep every character the built pages show', () => {
+	it.each(fonts)('%s has a glyph for every character the pages of every edition show', (font) => {
+		const glyphs = fontCharacters(join(ASSETS, font));
 		for (const page of [...pages, ...chartPages]) {
-			const missing = [...shownCharacters(readFileSync(page, 'utf8'))].filter((c) => !kept.has(c));
+			const missing = [...shownCharacters(readFileSync(page, 'utf8'))].filter((c) => !glyphs.has(c));
 			expect(missing, page).toEqual([]);
 		}
 	});
 
+	it('draw what French and German add: accents, ß, quotation marks, the narrow no-break space', () => {
+		for (const font of fonts)
+			expect([...'éèàçÉäöüßÜ«»„“\u202f'].filter((c) => !fontCharacters(join(ASSETS, font)).has(c))).toEqual(
+				[]
+			);
+	});
+
 	it('are much smaller than the Latin fonts they come from', () => {
-		const fonts = readdirSync('build/_app/immutable/assets').filter((name) => name.endsWith('.woff2'));
 		expect(fonts.length).toBeGreaterThanOrEqual(4);
 		for (const font of fonts) {
 			const [, family, rest] = font.match(/^(source-(?:sans-3|serif-4))-(latin-[\w-]+?)\.[\w-]+\.woff2$/)!;
