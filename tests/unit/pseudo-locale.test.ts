@@ -125,21 +125,20 @@ describe('a pseudo-locale made from English', () => {
 		expect(english.size).toBeGreaterThan(500);
 	});
 
-	it.each([
+	type Surface = [string, () => string];
+	it.each<Surface>([
 		['the story', () => page(StoryPage as never, { content, map, poster })],
 		['the poster', () => page(PosterPage as never, { content, map })],
 		['the chart index', () => page(ChartsPage as never, { content })],
-		...CHART_IDS.map(
-			(id) => [`the chart page ${id}`, () => page(ChartPage as never, { id, content, map })] as const
-		),
+		...CHART_IDS.map((id): Surface => [
+			`the chart page ${id}`,
+			() => page(ChartPage as never, { id, content, map })
+		]),
 		...CHART_IDS.flatMap((id) =>
-			(['slide', 'plain', 'share'] as const).map(
-				(variant) =>
-					[
-						`the ${variant} file of ${id}`,
-						() => shownText(render(ChartFile, { props: { id, content, map, theme: 'light', variant } }).body)
-					] as const
-			)
+			(['slide', 'plain', 'share'] as const).map((variant): Surface => [
+				`the ${variant} file of ${id}`,
+				() => shownText(render(ChartFile, { props: { id, content, map, theme: 'light', variant } }).body)
+			])
 		),
 		// The README lists the incident data's column ids (`threat_id: …`): names, not words.
 		['the export README', () => withoutAddresses(chartsReadme(content)).replace(/^ {2}[a-z_]+:/gm, ' ')],
