@@ -5,7 +5,7 @@
  *
  * 1. the build, timed (`npm run build`; skipped with --no-build if a build exists);
  * 2. Lighthouse 12 (mobile, simulated throttling), N rounds (default 3), each
- *    measuring /, /poster, /charts/timeline and a control page with nothing to
+ *    measuring /, /fr, /de, /poster, /charts/timeline and a control page with nothing to
  *    load (scripts/lib/bench-control.ts) in turn; medians. The control's
  *    blocking time is the machine's own, printed beside the site's figures;
  * 3. a scripted scroll through the story's steps on a 390 × 844 screen with the
@@ -35,7 +35,8 @@ import { lighthouseTable, targetReport } from './lib/bench-report.ts';
 import { browserVersion, timed } from './lib/bench-machine.ts';
 
 const ROOT = 'build';
-const PAGES = ['/', '/poster', '/charts/timeline'];
+// Each edition's story, and the English poster and chart page (the others are the same pages in other words).
+const PAGES = ['/', '/fr', '/de', '/poster', '/charts/timeline'];
 /** How the control page is named in the progress and results. */
 const CONTROL = 'control page';
 const RESULTS = 'bench/results.json';
@@ -182,7 +183,7 @@ async function main(options: BenchOptions) {
 	log(
 		table([
 			['build and exports', ''],
-			['build (npm run build)', buildMs === undefined ? 'skipped' : seconds(buildMs)],
+			['build, every edition (npm run build)', buildMs === undefined ? 'skipped' : seconds(buildMs)],
 			['poster export', seconds(exportsResult.posterMs)],
 			['poster PDF', kb(exportsResult.posterBytes)],
 			['chart export', seconds(exportsResult.chartsMs)]

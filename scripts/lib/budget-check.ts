@@ -22,17 +22,17 @@ export interface Budget {
 }
 
 export const BUDGETS: readonly Budget[] = [
-	{ id: 'home-js', label: 'JavaScript loaded by / (gzip)', limit: 60 * KB, unit: 'bytes' },
-	{ id: 'home-css', label: 'CSS loaded by / (gzip)', limit: 20 * KB, unit: 'bytes' },
+	{ id: 'home-js', label: 'JavaScript loaded by each edition’s story (gzip)', limit: 60 * KB, unit: 'bytes' },
+	{ id: 'home-css', label: 'CSS loaded by each edition’s story (gzip)', limit: 20 * KB, unit: 'bytes' },
 	{
 		id: 'home-total',
-		label: 'Everything / transfers, fonts included (gzip)',
+		label: 'Everything each edition’s story transfers, fonts included (gzip)',
 		limit: 350 * KB,
 		unit: 'bytes'
 	},
 	{ id: 'off-site', label: 'Requests leaving the site (every page)', limit: 0, unit: 'count' },
 	{ id: 'console', label: 'Console errors and warnings (every page)', limit: 0, unit: 'count' },
-	{ id: 'poster-pdf', label: 'Poster PDF (A1)', limit: 3 * MB, unit: 'bytes' }
+	{ id: 'poster-pdf', label: 'Each edition’s poster PDF (A1)', limit: 3 * MB, unit: 'bytes' }
 ];
 
 /** A measured figure. For counts, `items` names what was counted (shown when over budget). */

@@ -13,6 +13,7 @@ import { CHROME_ARGS, findBrowser } from './browser.ts';
 import { resolveFile } from './static-server.ts';
 import type { Figures } from './budget-check.ts';
 import { WEB_FONTS_READY } from './web-fonts.ts';
+import { LANG_FOLDER } from '../../src/lib/content/editions.ts';
 
 /** Viewport the pages are loaded at: a phone, as Lighthouse's mobile run. */
 const VIEWPORT = { width: 390, height: 844, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
@@ -48,16 +49,29 @@ export function gzipSize(body: Uint8Array): number {
 	return gzipSync(body, { level: 9 }).length;
 }
 
-/** Every page of the built site: the story, the poster, the chart index and each chart's page. */
-export function sitePages(root = 'build'): string[] {
-	const chartsDir = join(root, 'charts');
-	const charts = existsSync(chartsDir)
-		? readdirSync(chartsDir)
-				.filter((name) => name.endsWith('.html') && statSync(join(chartsDir, name)).isFile())
-				.map((name) => `/charts/${name.slice(0, -'.html'.length)}`)
+/** The story page of each edition the build holds: `/`, then `/de`, `/fr` (a `<lang>.html` beside `<lang>/`). */
+export function editionHomes(root = 'build'): string[] {
+	const others = existsSync(root)
+		? readdirSync(root)
+				.filter((name) => LANG_FOLDER.test(name) && existsSync(join(root, `${name}.html`)))
 				.sort()
 		: [];
-	return ['/', '/poster', '/charts', ...charts];
+	return ['/', ...others.map((lang) => `/${lang}`)];
+}
+
+/** Every page of the built site, in every edition: the story, the poster, the chart index and each chart's page. */
+export function sitePages(root = 'build'): string[] {
+	return editionHomes(root).flatMap((home) => {
+		const base = home === '/' ? '' : home;
+		const chartsDir = join(root, base, 'charts');
+		const charts = existsSync(chartsDir)
+			? readdirSync(chartsDir)
+					.filter((name) => name.endsWith('.html') && statSync(join(chartsDir, name)).isFile())
+					.map((name) => `${base}/charts/${name.slice(0, -'.html'.length)}`)
+					.sort()
+			: [];
+		return [home, `${base}/poster`, `${base}/charts`, ...charts];
+	});
 }
 
 async function bodyOf(response: HTTPResponse, root: string): Promise<Uint8Array | undefined> {
@@ -141,24 +155,33 @@ const isJs = (t: Transfer) => /javascript/.test(t.type) || /\.m?js(\?|$)/.test(t
 const isCss = (t: Transfer) => /text\/css/.test(t.type) || /\.css(\?|$)/.test(t.url);
 const sum = (transfers: Transfer[]) => transfers.reduce((total, t) => total + t.sent, 0);
 
-/** The figures for every budget from the pages' visits and the built poster. */
+/** The largest of a figure over the editions' story pages, naming each page's own. */
+function largest(homes: PageVisit[], of: (transfers: Transfer[]) => number) {
+	const values = homes.map((home) => of(home.transfers));
+	return { value: Math.max(...values), items: homes.map((home, i) => `${home.path}: ${values[i]} bytes`) };
+}
+
+/** The figures for every budget from the pages' visits and the built posters; every edition's story page
+ * must meet the home page's budgets, so each of those figures is the largest of them. */
 export function figuresFrom(visits: PageVisit[], root = 'build'): Figures {
-	const home = visits.find((v) => v.path === '/');
+	const homes = visits.filter((v) => v.path === '/' || /^\/[a-z]{2,3}(-[A-Z]{2})?$/.test(v.path));
 	const figures: Figures = {
 		'off-site': { value: 0, items: [] },
 		console: { value: 0, items: [] }
 	};
-	if (home) {
-		figures['home-js'] = { value: sum(home.transfers.filter(isJs)) };
-		figures['home-css'] = { value: sum(home.transfers.filter(isCss)) };
-		figures['home-total'] = { value: sum(home.transfers) };
+	if (homes.length) {
+		figures['home-js'] = largest(homes, (t) => sum(t.filter(isJs)));
+		figures['home-css'] = largest(homes, (t) => sum(t.filter(isCss)));
+		figures['home-total'] = largest(homes, sum);
 	}
 	const offSite = visits.flatMap((v) => v.offSite);
 	const logged = visits.flatMap((v) => v.console);
 	figures['off-site'] = { value: offSite.length, items: offSite };
 	figures.console = { value: logged.length, items: logged };
 	const downloads = join(root, 'downloads');
-	const posters = existsSync(downloads) ? readdirSync(downloads).filter((f) => /-a1\.pdf$/i.test(f)) : [];
+	const posters = existsSync(downloads)
+		? readdirSync(downloads).filter((f) => /-a1(-[a-z]{2,3}(-[A-Z]{2})?)?\.pdf$/i.test(f))
+		: [];
 	if (posters.length)
 		figures['poster-pdf'] = {
 			value: Math.max(...posters.map((f) => statSync(join(downloads, f)).size)),
