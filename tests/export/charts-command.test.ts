@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseContent } from '$lib/content/parse';
+import { parseContent, parseEditions } from '$lib/content/parse';
 import { readContentFiles } from '$lib/server/content';
 
 const content = parseContent(readContentFiles());
@@ -64,6 +64,40 @@ describe('npm run charts -- --out DIR', () => {
 			.replace(/&gt;/g, '>')
 			.replace(/&amp;/g, '&');
 		for (const chart of content.charts) expect(allNotes).toContain(chart.takeaway.split(';')[0]);
+	});
+
+	it('takes an edition with --lang: its words, its deck, its addresses', async () => {
+		const german = parseEditions(readContentFiles()).de;
+		const dir = mkdtempSync(join(tmpdir(), 'charts-de-'));
+		execFileSync('npx', ['--no-install', 'tsx', 'scripts/charts.ts', '--out', dir, '--lang', 'de'], {
+			stdio: 'pipe'
+		});
+		const readme = readFileSync(join(dir, 'README.txt'), 'utf8');
+		expect(readme).toContain(german.story.meta.title);
+		for (const chart of german.charts) expect(readme).toContain(`/de/charts/${chart.id}`);
+		expect(readme).toContain(
+			`${german.chartUi.readme.slides}: peace-and-stability-in-cyberspace-charts-de.pptx`
+		);
+		const zip = await JSZip.loadAsync(
+			readFileSync(join(dir, 'peace-and-stability-in-cyberspace-charts-de.pptx'))
+		);
+		expect(await zip.file('ppt/slides/slide2.xml')!.async('string')).toContain(german.charts[0].title);
+		const csv = readFileSync(join(dir, 'incidents.csv'), 'utf8');
+		expect(csv).toContain(german.incidents.find((i) => i.id === 'stuxnet')!.place);
+	}, 180_000);
+
+	it('refuses an edition that has no folder, naming those that do', () => {
+		const run = spawnSync(
+			'npx',
+			['--no-install', 'tsx', 'scripts/charts.ts', '--lang', 'xx', '--out', tmpdir()],
+			{
+				encoding: 'utf8'
+			}
+		);
+		expect(run.status).toBe(2);
+		expect(run.stderr).toMatch(
+			/There is no edition "xx": content\/ has en, de, fr\. Give one of them with --lang\./
+		);
 	});
 
 	it('says to build first when there is no built site, and exits non-zero', () => {

@@ -11,7 +11,7 @@ import { basename, dirname, join } from 'node:path';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { parseContent } from '$lib/content/parse';
+import { parseContent, parseEditions } from '$lib/content/parse';
 import { readContentFiles } from '$lib/server/content';
 import { fill } from '$lib/content/format';
 import { formatBytes } from '$lib/server/downloads';
@@ -122,6 +122,32 @@ describe('the A1 poster PDF', () => {
 	});
 });
 
+describe.each(['fr', 'de'])('the %s edition’s A1 poster PDF', (lang) => {
+	const file = `build/downloads/peace-and-stability-in-cyberspace-a1-${lang}.pdf`;
+	const edition = parseEditions(readContentFiles())[lang];
+
+	it('is one tagged A1 page, in its language, with its title and author', async () => {
+		const info = pdfInfo(file);
+		expect(info.Pages).toBe('1');
+		expect(info['Page size']).toMatch(/ pts \(A1\)$/);
+		expect(info.Tagged).toBe('yes');
+		expect(info.Title).toBe(edition.story.meta.title);
+		expect(info.Author).toBe(edition.story.meta.posterAttribution);
+		const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+		expect((doc.catalog.lookup(PDFName.of('Lang')) as PDFString | PDFHexString).decodeText()).toBe(lang);
+	});
+
+	it('embeds its fonts and holds its words as text: incidents, places, toolbox, credit', () => {
+		const [, , ...fonts] = run('pdffonts', file).trimEnd().split('\n');
+		for (const row of fonts)
+			expect(row.match(/(yes|no)\s+(?:yes|no)\s+(?:yes|no)\s+\d+\s+\d+$/)?.[1], row).toBe('yes');
+		const text = run('pdftotext', file, '-').replace(/\s+/g, ' ');
+		for (const incident of edition.incidents) expect(text).toContain(incident.label);
+		for (const item of edition.story.eu.toolbox.items) expect(text).toContain(item.text.replace(/\s+/g, ' '));
+		expect(text).toContain(edition.story.poster.incidentsIntro.replace(/\s+/g, ' '));
+	});
+});
+
 describe('the home page', () => {
 	it('links the poster with its real size, in the opening and with the sources', () => {
 		const html = readFileSync('build/index.html', 'utf8');
@@ -145,6 +171,14 @@ describe('npm run poster refuses', () => {
 		const result = poster('--size', 'B7');
 		expect(result.status).not.toBe(0);
 		expect(result.stderr).toContain('A0 A1 A2 A3');
+	});
+
+	it('an edition that has no folder, naming those that do', () => {
+		const result = poster('--lang', 'xx', '--out', join(tmpdir(), 'x.pdf'));
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain(
+			'There is no edition "xx": content/ has en, de, fr. Give one of them with --lang.'
+		);
 	});
 
 	it('to render a site that has not been built, saying how to build it', () => {
