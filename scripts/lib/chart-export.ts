@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import { getContent } from '../../src/lib/server/content.ts';
 import { SITE_URL } from '../../src/lib/server/site.ts';
 import { CHART_FILES, deckPath, INCIDENTS_DATA, type ChartFileKind } from '../../src/lib/charts/files.ts';
-import { fill } from '../../src/lib/content/format.ts';
+import { colon, fill } from '../../src/lib/content/format.ts';
 import { editionBase, inEdition } from '../../src/lib/content/editions.ts';
 import type { Content } from '../../src/lib/content/parse.ts';
 import { drawPngs, pngJobs } from './chart-png.ts';
@@ -41,17 +41,21 @@ export function chartsReadme(content: Content): string {
 		const url = `${SITE_URL}${inEdition(lang, `/charts/${chart.id}`)}`;
 		const { id } = chart;
 		lines.push(chart.title, `  ${chart.takeaway}`, `  ${chart.source}`);
-		lines.push(`  ${words.cite}: ${fill(ui.citation, { title: chart.title, url, source: chart.source })}`);
 		lines.push(
-			`  ${words.files}: ${id}.svg (${words.slide}), ${id}-dark.svg, ${id}-plain.svg (${words.chartAlone}),`,
+			`  ${words.cite}${colon(lang)} ${fill(ui.citation, { title: chart.title, url, source: chart.source })}`
+		);
+		lines.push(
+			`  ${words.files}${colon(lang)} ${id}.svg (${words.slide}), ${id}-dark.svg, ${id}-plain.svg (${words.chartAlone}),`,
 			`    ${id}-1920x1080.png, ${id}-3840x2160.png, ${id}-dark-1920x1080.png,`,
 			`    ${id}-plain-1920x1080.png, ${id}.csv`,
 			''
 		);
 	}
-	lines.push(`${words.incidents}: incidents.csv, incidents.json. ${words.columns}:`);
-	for (const [key, about] of Object.entries(data.columns)) lines.push(`  ${key}: ${about}`);
-	lines.push('', `${words.slides}: ${deckFileOf(lang)}`, '');
+	lines.push(
+		`${words.incidents}${colon(lang)} incidents.csv, incidents.json. ${words.columns}${colon(lang)}`
+	);
+	for (const [key, about] of Object.entries(data.columns)) lines.push(`  ${key}${colon(lang)} ${about}`);
+	lines.push('', `${words.slides}${colon(lang)} ${deckFileOf(lang)}`, '');
 	return lines.join('\n');
 }
 

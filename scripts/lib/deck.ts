@@ -30,6 +30,8 @@ export async function makeDeck(content: Content, charts: DeckChart[], siteUrl: s
 	deck.title = content.story.meta.title;
 	deck.subject = content.story.meta.description;
 	deck.author = content.story.meta.posterAttribution;
+	// Text runs say their language, so PowerPoint spell-checks and reads them out in it (en-GB, fr-FR).
+	const lang = content.story.edition.locale.replace('_', '-');
 
 	const cover = deck.addSlide();
 	cover.addText(content.story.meta.title, {
@@ -38,6 +40,7 @@ export async function makeDeck(content: Content, charts: DeckChart[], siteUrl: s
 		w: 8.8,
 		h: 1,
 		fontFace: FONT,
+		lang,
 		fontSize: 36,
 		bold: true,
 		color: INK
@@ -48,6 +51,7 @@ export async function makeDeck(content: Content, charts: DeckChart[], siteUrl: s
 		w: 8.8,
 		h: 1,
 		fontFace: FONT,
+		lang,
 		fontSize: 16,
 		color: SOFT
 	});
@@ -57,6 +61,7 @@ export async function makeDeck(content: Content, charts: DeckChart[], siteUrl: s
 		w: 8.8,
 		h: 0.6,
 		fontFace: FONT,
+		lang,
 		fontSize: 10,
 		color: SOFT
 	});
@@ -71,6 +76,7 @@ export async function makeDeck(content: Content, charts: DeckChart[], siteUrl: s
 			w: 9.2,
 			h: 0.55,
 			fontFace: FONT,
+			lang,
 			fontSize: 24,
 			bold: true,
 			color: INK
@@ -89,6 +95,7 @@ export async function makeDeck(content: Content, charts: DeckChart[], siteUrl: s
 			w: 9.2,
 			h: 0.6,
 			fontFace: FONT,
+			lang,
 			fontSize: 9,
 			color: SOFT,
 			valign: 'top'

@@ -38,4 +38,9 @@ describe('exploring the incidents', () => {
 		expect(places).toContain('Iran');
 		expect(new Set(places).size).toBe(places.length);
 	});
+
+	it('lists places in the alphabetical order of the edition’s language', () => {
+		const french = [{ place: 'Venezuela' }, { place: 'États-Unis' }, { place: 'Allemagne' }];
+		expect(placesOf(french, 'fr')).toEqual(['Allemagne', 'États-Unis', 'Venezuela']);
+	});
 });

@@ -26,7 +26,13 @@ describe('wrapText', () => {
 			['Confidence-building-measures', 'here']
 		],
 		['extra spaces are dropped', '  two   words ', 200, ['two words']],
-		['nothing gives no lines', '   ', 200, []]
+		['nothing gives no lines', '   ', 200, []],
+		[
+			'a no-break space holds (French numbers and colons)',
+			'Échelle logarithmique\u202f: 3\u202f000\u202f000',
+			90,
+			['Échelle', 'logarithmique\u202f:', '3\u202f000\u202f000']
+		]
 	])('%s', (_name, text, width, expected) => expect(wrapText(text, width, 10)).toEqual(expected));
 
 	it('never loses a word and keeps lines within the width', () => {

@@ -87,7 +87,9 @@ const map: TableMaker = (content) => ({
 	columns: columnsOf(content, 'map', ['count']),
 	rows: countryGroups(content.incidents).map((g) => ({
 		country: g.name,
-		incidents: g.incidents.map((i) => content.incidents.find((x) => x.id === i.id)!.label).join('; '),
+		incidents: g.incidents
+			.map((i) => content.incidents.find((x) => x.id === i.id)!.label)
+			.join(listSeparator(content.lang)),
 		count: g.incidents.length
 	}))
 });

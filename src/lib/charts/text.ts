@@ -73,7 +73,11 @@ export function wrapText(
 	fontSize: number,
 	weight?: Span['weight']
 ): string[] {
-	const words = text.trim().split(/\s+/).filter(Boolean);
+	// Only ordinary spaces break a line: a no-break space (French "3 000", "échelle :") holds.
+	const words = text
+		.trim()
+		.split(/[ \t\n\r]+/)
+		.filter(Boolean);
 	const lines: string[] = [];
 	for (const word of words) {
 		const last = lines[lines.length - 1];

@@ -24,7 +24,7 @@ export function exploreIncidents<T extends ExploreItem>(incidents: T[], query: E
 	return chosen.sort(query.sort === 'size' ? (a, b) => sizeOf(b) - sizeOf(a) || byDate(a, b) : byDate);
 }
 
-/** The places a reader can filter by, alphabetically. */
-export function placesOf(incidents: Pick<Incident, 'place'>[]): string[] {
-	return [...new Set(incidents.map((i) => i.place))].sort(compareNames);
+/** The places a reader can filter by, in the alphabetical order of the edition's language (États-Unis with the E's). */
+export function placesOf(incidents: Pick<Incident, 'place'>[], lang = 'en'): string[] {
+	return [...new Set(incidents.map((i) => i.place))].sort(new Intl.Collator(lang).compare);
 }
