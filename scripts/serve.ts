@@ -1,11 +1,14 @@
 /** Serves the built site: `npm run serve` (PORT=… to choose the port, default 4173). */
 import { startStaticServer } from './lib/static-server';
+import { editionHomes } from './lib/budget-measure';
 
 const port = Number(process.env.PORT ?? 4173);
 try {
 	const { url } = await startStaticServer('build', port);
 	console.log(`\nPeace and Stability in Cyberspace is served at ${url}/`);
 	console.log(`  poster: ${url}/poster   charts: ${url}/charts`);
+	const others = editionHomes('build').slice(1);
+	if (others.length) console.log(`  editions: ${others.map((home) => `${url}${home}`).join('   ')}`);
 	console.log('Press Ctrl+C to stop.');
 } catch (error) {
 	console.error(`Cannot serve the site: ${(error as Error).message}`);
