@@ -95,6 +95,18 @@ describe('an edition must mirror content/en/ key for key', () => {
 		]);
 	});
 
+	it('names an id that a translation changed, since ids are references', () => {
+		const problems = mirrorProblems(
+			'story.yaml',
+			'de',
+			{ roles: [{ id: 'trust', title: 'Trust' }], events: [{ incidents: ['apt10'] }] },
+			{ roles: [{ id: 'vertrauen', title: 'Vertrauen' }], events: [{ incidents: ['apt10'] }] }
+		);
+		expect(problems).toEqual([
+			'content/de/story.yaml: "roles[1].id" is "vertrauen"; content/en/story.yaml has "trust" (an id, the same in every edition)'
+		]);
+	});
+
 	it('names a list of another length, counting items from 1', () => {
 		const problems = mirrorProblems(
 			'story.yaml',

@@ -36,6 +36,10 @@ export function placeholdersOf(text: string): string[] {
 	return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 }
 
+/** An id in the words (`eu.roles[1].id`, an event's `incidents[2]`): a reference, never translated. */
+const isReference = (path: string, value: string) =>
+	/(\.id|\.incidents\[\d+\])$/.test(path) && /^[a-z0-9-]+$/.test(value);
+
 const kindOf = (value: unknown) =>
 	Array.isArray(value) ? 'list' : value === null ? 'nothing' : typeof value;
 const keyPath = (path: string, key: string | number) =>
@@ -60,6 +64,11 @@ export function mirrorProblems(file: string, lang: string, base: unknown, other:
 			return;
 		}
 		if (typeof a === 'string' && typeof b === 'string') {
+			if (isReference(path, a)) {
+				if (a !== b)
+					problems.push(`${here}: ${at} is "${b}"; ${english} has "${a}" (an id, the same in every edition)`);
+				return;
+			}
 			if (!b.trim()) problems.push(`${here}: ${at} is empty`);
 			else if (placeholdersOf(a).join() !== placeholdersOf(b).join()) {
 				const list = (t: string) =>
