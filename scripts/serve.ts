@@ -1,6 +1,5 @@
 /** Serves the built site: `npm run serve` (PORT=… to choose the port, default 4173). */
-import { startStaticServer } from './lib/static-server';
-import { editionHomes } from './lib/budget-measure';
+import { editionHomes, startStaticServer } from './lib/static-server';
 
 const port = Number(process.env.PORT ?? 4173);
 try {

@@ -10,10 +10,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser, type HTTPResponse } from 'puppeteer';
 import { CHROME_ARGS, findBrowser } from './browser.ts';
-import { resolveFile } from './static-server.ts';
+import { editionHomes, resolveFile } from './static-server.ts';
 import type { Figures } from './budget-check.ts';
 import { WEB_FONTS_READY } from './web-fonts.ts';
-import { LANG_FOLDER } from '../../src/lib/content/editions.ts';
 
 /** Viewport the pages are loaded at: a phone, as Lighthouse's mobile run. */
 const VIEWPORT = { width: 390, height: 844, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
@@ -47,16 +46,6 @@ export function isCompressible(contentType: string): boolean {
 
 export function gzipSize(body: Uint8Array): number {
 	return gzipSync(body, { level: 9 }).length;
-}
-
-/** The story page of each edition the build holds: `/`, then `/de`, `/fr` (a `<lang>.html` beside `<lang>/`). */
-export function editionHomes(root = 'build'): string[] {
-	const others = existsSync(root)
-		? readdirSync(root)
-				.filter((name) => LANG_FOLDER.test(name) && existsSync(join(root, `${name}.html`)))
-				.sort()
-		: [];
-	return ['/', ...others.map((lang) => `/${lang}`)];
 }
 
 /** Every page of the built site, in every edition: the story, the poster, the chart index and each chart's page. */

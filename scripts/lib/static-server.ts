@@ -6,12 +6,13 @@
  * Loopback only.
  */
 import { createServer, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { Readable, pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
 import sirv from 'sirv';
+import { LANG_FOLDER } from '../../src/lib/content/editions.ts';
 
 /** The same headers static/_headers asks of a real host, on every response. */
 const HEADERS = {
@@ -149,4 +150,14 @@ export function startStaticServer(root: string, port = 0): Promise<RunningServer
 			});
 		});
 	});
+}
+
+/** The story page of each edition the build holds: `/`, then `/de`, `/fr` (a `<lang>.html` beside `<lang>/`). */
+export function editionHomes(root = 'build'): string[] {
+	const others = existsSync(root)
+		? readdirSync(root)
+				.filter((name) => LANG_FOLDER.test(name) && existsSync(join(root, `${name}.html`)))
+				.sort()
+		: [];
+	return ['/', ...others.map((lang) => `/${lang}`)];
 }
