@@ -43,10 +43,15 @@ if ! npx --no-install tsx scripts/find-browser.ts >/dev/null 2>&1; then
 	npx --no-install tsx scripts/find-browser.ts >/dev/null
 fi
 
-# poppler-utils checks the poster PDF in the tests; only needed there.
-if [ "${NEED_POPPLER:-}" = 1 ] && ! command -v pdfinfo >/dev/null; then
-	if ! apt_install poppler-utils; then
-		echo "The tests need poppler-utils (pdfinfo, pdffonts, pdftoppm): sudo apt-get install -y poppler-utils" >&2
+# The tests read the poster PDF with poppler-utils and open the slide decks in LibreOffice
+# Impress (with Liberation Sans, which has Arial's metrics, so slides lay out as in PowerPoint).
+if [ "${NEED_TEST_TOOLS:-}" = 1 ]; then
+	packages=()
+	command -v pdfinfo >/dev/null || packages+=(poppler-utils)
+	command -v soffice >/dev/null || packages+=(libreoffice-impress)
+	fc-list 2>/dev/null | grep -q LiberationSans || packages+=(fonts-liberation)
+	if [ ${#packages[@]} -gt 0 ] && ! apt_install "${packages[@]}"; then
+		echo "The tests need ${packages[*]}: sudo apt-get install -y ${packages[*]}" >&2
 		exit 1
 	fi
 fi

@@ -3,7 +3,7 @@
 # several tests read what the build wrote.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-NEED_POPPLER=1 bash scripts/setup.sh
+NEED_TEST_TOOLS=1 bash scripts/setup.sh
 
 step() { printf '\n━━ %s\n' "$*"; }
 step "Build"
@@ -17,7 +17,7 @@ step "Unit tests (vitest)"
 npx --no-install vitest run tests/unit tests/build
 step "Poster PDF"
 npx --no-install vitest run tests/pdf
-step "Chart export (npm run charts)"
+step "Chart export (npm run charts) and slide decks (LibreOffice)"
 npx --no-install vitest run tests/export
 step "Budgets (npm run budgets)"
 npm run --silent budgets

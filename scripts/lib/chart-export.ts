@@ -13,7 +13,7 @@ import { colon, fill } from '../../src/lib/content/format.ts';
 import { editionBase, inEdition } from '../../src/lib/content/editions.ts';
 import type { Content } from '../../src/lib/content/parse.ts';
 import { drawPngs, pngJobs } from './chart-png.ts';
-import { makeDeck } from './deck.ts';
+import { makeDeck } from './deck/index.ts';
 
 /** The deck's file name: peace-and-stability-in-cyberspace-charts.pptx, …-charts-fr.pptx. */
 export const deckFileOf = (lang?: string): string => basename(deckPath(lang));
@@ -99,10 +99,10 @@ export async function exportCharts(options: {
 	log(`› Making the slide deck ${deckFile}`);
 	const deck = await makeDeck(
 		content,
-		content.charts.map((chart) => ({
-			...chart,
-			png: join(outDir, basename(CHART_FILES.pngPlain(chart.id)))
-		})),
+		(id) => ({
+			svg: join(root, 'charts', basename(CHART_FILES.svgPlain(id))),
+			png: join(outDir, basename(CHART_FILES.pngPlain(id)))
+		}),
 		`${SITE_URL}${editionBase(content.lang)}`
 	);
 	await writeAtomically(deckFile, deck);

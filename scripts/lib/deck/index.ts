@@ -1,0 +1,116 @@
+/**
+ * An edition's PowerPoint deck of every chart (pptxgenjs): a title slide, then
+ * one 16:9 slide per chart with its title, takeaway and source as editable
+ * text, and the chart itself as PowerPoint's own chart where PowerPoint can
+ * draw it (threats, breaches, espionage), as shapes (the toolbox), or as SVG
+ * with a PNG (the timeline, the map). Notes, the full description and the
+ * takeaway are in the speaker notes. Opens in PowerPoint, Keynote,
+ * LibreOffice and Google Slides.
+ */
+import pptxgen from 'pptxgenjs';
+import type { ChartId } from '../../../src/lib/content/charts.ts';
+import type { Content } from '../../../src/lib/content/parse.ts';
+import { breachesChart, espionageChart, threatsChart } from './native-charts.ts';
+import { toolboxChart } from './toolbox.ts';
+import { addPicture, finishDeck, type Picture } from './pictures.ts';
+import { BODY, fitSize, INK, SIZE, SOFT, textBase } from './style.ts';
+
+type Drawer = (deck: pptxgen, slide: pptxgen.Slide, content: Content) => void;
+
+/** How each chart is drawn on its slide; the others are pictures. */
+const NATIVE: Partial<Record<ChartId, Drawer>> = {
+	threats: threatsChart,
+	breaches: breachesChart,
+	espionage: espionageChart,
+	toolbox: toolboxChart
+};
+
+/** Where a chart's picture files are, for the charts drawn as pictures. */
+export type PictureFiles = (id: ChartId) => Omit<Picture, 'description'>;
+
+export async function makeDeck(
+	content: Content,
+	pictureFiles: PictureFiles,
+	siteUrl: string
+): Promise<Buffer> {
+	const deck = new pptxgen();
+	deck.layout = 'LAYOUT_16x9'; // 10 × 5.625 in
+	deck.title = content.story.meta.title;
+	deck.subject = content.story.meta.description;
+	deck.author = content.story.meta.posterAttribution;
+	const text = textBase(content);
+
+	const cover = deck.addSlide();
+	cover.addText(content.story.meta.title, {
+		...text,
+		x: 0.6,
+		y: 1.5,
+		w: 8.8,
+		h: 1,
+		fontSize: 36,
+		bold: true,
+		color: INK
+	});
+	cover.addText(content.story.opening.standfirst, {
+		...text,
+		x: 0.6,
+		y: 2.6,
+		w: 8.8,
+		h: 1.2,
+		fontSize: 18,
+		color: SOFT,
+		valign: 'top'
+	});
+	cover.addText(`${content.story.meta.credit} ${siteUrl}`, {
+		...text,
+		x: 0.6,
+		y: 4.5,
+		w: 8.8,
+		h: 0.7,
+		fontSize: SIZE.source,
+		color: SOFT
+	});
+
+	const pictures: { slideNumber: number; png: string }[] = [];
+	content.charts.forEach((chart, i) => {
+		const slide = deck.addSlide();
+		slide.addText(chart.title, {
+			...text,
+			x: BODY.x,
+			y: 0.2,
+			w: BODY.w,
+			h: 0.6,
+			fontSize: fitSize(chart.title, BODY.w, 1, SIZE.title, 20, true),
+			bold: true,
+			color: INK,
+			valign: 'bottom'
+		});
+		slide.addText(chart.takeaway, {
+			...text,
+			x: BODY.x,
+			y: 0.82,
+			w: BODY.w,
+			h: 0.5,
+			fontSize: fitSize(chart.takeaway, BODY.w, 1, SIZE.takeaway, SIZE.small),
+			color: SOFT,
+			valign: 'top'
+		});
+		const native = NATIVE[chart.id];
+		if (native) native(deck, slide, content);
+		else
+			pictures.push(addPicture(slide, i + 2, { ...pictureFiles(chart.id), description: chart.description }));
+		slide.addText(chart.source, {
+			...text,
+			x: BODY.x,
+			y: BODY.y + BODY.h + 0.1,
+			w: BODY.w,
+			h: 5.625 - BODY.y - BODY.h - 0.15,
+			fontSize: fitSize(chart.source, BODY.w, 2, SIZE.source, 12),
+			color: SOFT,
+			valign: 'top'
+		});
+		slide.addNotes(`${chart.takeaway}\n\n${chart.notes}\n\n${chart.description}`);
+	});
+	const written = (await deck.write({ outputType: 'nodebuffer' })) as Buffer;
+	return finishDeck(written, pictures);
+}
