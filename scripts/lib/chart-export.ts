@@ -47,7 +47,7 @@ export function chartsReadme(content: Content): string {
 		lines.push(
 			`  ${words.files}${colon(lang)} ${id}.svg (${words.slide}), ${id}-dark.svg, ${id}-plain.svg (${words.chartAlone}),`,
 			`    ${id}-1920x1080.png, ${id}-3840x2160.png, ${id}-dark-1920x1080.png,`,
-			`    ${id}-plain-1920x1080.png, ${id}.csv`,
+			`    ${id}-plain-1920x1080.png, ${id}-card.png (${words.card}), ${id}.csv`,
 			''
 		);
 	}

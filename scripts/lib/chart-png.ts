@@ -36,10 +36,11 @@ export interface PngJob {
 export function pngJobs(siteRoot: string, outDir: string): PngJob[] {
 	const base = (path: string) => path.replace(/^\/charts\//, '');
 	return CHART_IDS.flatMap((id) =>
-		PNG_RENDITIONS.map(({ kind, from, scale }) => ({
+		PNG_RENDITIONS.map(({ kind, from, scale, size }) => ({
 			svgFile: join(siteRoot, 'charts', base(CHART_FILES[from](id))),
 			pngFile: join(outDir, base(CHART_FILES[kind](id))),
-			scale
+			scale,
+			size
 		}))
 	);
 }

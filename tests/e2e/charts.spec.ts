@@ -12,6 +12,39 @@ test('the chart index lists every chart and links the data', async ({ page }) =>
 	await expect(page.locator(`a[href="${INCIDENTS_DATA.csv}"]`)).toHaveCount(1);
 });
 
+for (const width of [375, 1280])
+	test(`the chart index shows every chart as a picture that keeps its place (${width} px)`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height: 800 });
+		await page.goto('/charts');
+		await page.evaluate(() => document.fonts.ready);
+		const pictures = page.locator('ol.charts img');
+		await expect(pictures).toHaveCount(content.charts.length);
+		const boxes = await pictures.evaluateAll((imgs) =>
+			imgs.map((img) => img.getBoundingClientRect().toJSON())
+		);
+		await expect(pictures.first()).toHaveAttribute('loading', 'eager');
+		for (const [i, chart] of content.charts.entries()) {
+			const picture = pictures.nth(i);
+			await expect(picture).toHaveAttribute('src', CHART_FILES.svgPlain(chart.id));
+			await expect(picture).toHaveAttribute('alt', chart.description);
+			// Its 16:9 box is there before the file arrives, so nothing moves when it does.
+			const box = boxes[i];
+			expect(Math.abs(box.height - (box.width * 540) / 960)).toBeLessThan(3);
+			// Below the first screen, it waits until the reader comes near.
+			if (box.y > 800) await expect(picture).toHaveAttribute('loading', 'lazy');
+			await picture.scrollIntoViewIfNeeded();
+			await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(960);
+		}
+		// Nothing moved as the pictures arrived.
+		await page.evaluate(() => window.scrollTo(0, 0));
+		const after = await pictures.evaluateAll((imgs) =>
+			imgs.map((img) => img.getBoundingClientRect().toJSON())
+		);
+		expect(after.map((b) => Math.round(b.y))).toEqual(boxes.map((b) => Math.round(b.y)));
+	});
+
 for (const chart of content.charts) {
 	test.describe(`/charts/${chart.id}`, () => {
 		test('shows the chart alone, with its words and working downloads', async ({ page, request }) => {
@@ -23,7 +56,7 @@ for (const chart of content.charts) {
 			// with the links to the chart in the other editions.
 			await expect(page.locator('header, footer, .skip-link')).toHaveCount(0);
 			await expect(page.locator('nav')).toHaveCount(1);
-			await expect(page.locator('figure ~ nav.editions')).toHaveCount(1);
+			await expect(page.locator('figure ~ [data-embed-hide] nav.editions')).toHaveCount(1);
 			for (const kind of ['svg', 'png', 'png4k', 'pngDark', 'csv'] as const) {
 				const link = page.locator(`a[href="${CHART_FILES[kind](chart.id)}"]`);
 				await expect(link).toHaveAttribute('download');
@@ -31,6 +64,19 @@ for (const chart of content.charts) {
 			}
 			await page.getByText(content.chartUi.cite, { exact: true }).click();
 			await expect(page.locator('.citation')).toContainText(`/charts/${chart.id}`);
+		});
+
+		test('has its own link-preview card, 1200 × 630, made by the build', async ({ page, request }) => {
+			await page.goto(`/charts/${chart.id}`);
+			const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+			expect(new URL(image!).pathname).toBe(CHART_FILES.pngCard(chart.id));
+			await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', chart.title);
+			await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute(
+				'content',
+				chart.description
+			);
+			const png = await (await request.get(CHART_FILES.pngCard(chart.id))).body();
+			expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 		});
 
 		test('fits an embed frame of 600 × 338 without horizontal scrolling', async ({ page }) => {

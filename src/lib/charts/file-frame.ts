@@ -6,7 +6,7 @@
 import { FRAMES, round } from './frame';
 import { wrapText } from './text';
 
-export type FileVariant = 'slide' | 'plain' | 'share';
+export type FileVariant = 'slide' | 'plain' | 'share' | 'card';
 
 export interface FileText {
 	x: number;
@@ -80,6 +80,8 @@ export function fileFrame(
 		};
 	}
 
+	if (variant === 'card') return cardFrame(chart);
+
 	// The slide: 960 × 540 (16:9; exports draw it at 2× and 4×).
 	const pad = 36;
 	const sourceSize = 12;
@@ -110,5 +112,36 @@ export function fileFrame(
 			width: width - pad,
 			height: round(sourceTop - sourceSize - 12 - chartTop)
 		}
+	};
+}
+
+/** A chart's own link-preview card, 1200 × 630: its title (up to two lines), the chart, its source. */
+function cardFrame(chart: ChartWords): FileFrame {
+	const [w, h, pad] = [1200, 630, 48];
+	const [titleSize, sourceSize] = [44, 17];
+	const title = wrapText(chart.title, w - 2 * pad, titleSize, 700);
+	const source = wrapText(chart.source, w - 2 * pad, sourceSize);
+	const titleLine = round(titleSize * 1.15);
+	const sourceLine = round(sourceSize * 1.3);
+	const sourceTop = h - 22 - (source.length - 1) * sourceLine;
+	const chartTop = pad + titleSize + (title.length - 1) * titleLine + 8;
+	return {
+		width: w,
+		height: h,
+		title: chart.title,
+		desc: `${chart.description} ${chart.source}`,
+		texts: [
+			{ x: pad, y: pad + titleSize - 4, size: titleSize, lineHeight: titleLine, lines: title, bold: true },
+			{
+				x: pad,
+				y: sourceTop,
+				size: sourceSize,
+				lineHeight: sourceLine,
+				lines: source,
+				soft: true,
+				below: true
+			}
+		],
+		chart: { x: pad / 2, y: chartTop, width: w - pad, height: round(sourceTop - sourceSize - 8 - chartTop) }
 	};
 }

@@ -8,12 +8,14 @@ import { scroller } from './scroller';
 import { explorer } from './explorer';
 import { copyButton } from './copy';
 import { fonts } from './fonts';
+import { embed } from './embed';
 
 const BEHAVIOURS: Record<string, (element: HTMLElement) => void> = {
 	scroller,
 	explorer,
 	copy: copyButton,
-	fonts
+	fonts,
+	embed
 };
 
 for (const element of document.querySelectorAll<HTMLElement>('[data-enhance]')) {

@@ -225,6 +225,7 @@ export const Charts = v.object({
 			files: text,
 			slide: text,
 			chartAlone: text,
+			card: text,
 			incidents: text,
 			columns: text,
 			slides: text
