@@ -4,7 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseContent } from '$lib/content/parse';
+import { parseContent, parseEditions } from '$lib/content/parse';
+import { inEdition } from '$lib/content/editions';
 import { readContentFiles } from '$lib/server/content';
 import { CHART_FILES, INCIDENTS_DATA } from '$lib/charts/files';
 
@@ -64,4 +65,21 @@ describe('the incident data', () => {
 		expect(data.incidents.find((i: { id: string }) => i.id === 'yahoo').figures[0].value).toBe(3_000_000_000);
 		expect(data.incidents.filter((i: { note: string | null }) => i.note)).toHaveLength(12);
 	});
+});
+
+describe.each(Object.entries(parseEditions(readContentFiles())))('the %s chart pages', (lang, edition) => {
+	it.each(edition.charts.map((c) => [c.id, c] as const))(
+		'%s has its own link-preview card, a 1200 × 630 PNG the build made, with its title',
+		(id, chart) => {
+			const page = read(`${inEdition(lang, `/charts/${id}`)}.html`);
+			const image = page.match(/<meta property="og:image" content="([^"]+)"/)![1];
+			const path = new URL(image).pathname;
+			expect(path).toBe(inEdition(lang, CHART_FILES.pngCard(id)));
+			expect(pngSize(path)).toEqual([1200, 630]);
+			const card = read(inEdition(lang, CHART_FILES.svgCard(id)));
+			expect(card).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 1200 630"/);
+			const text = card.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+			for (const word of chart.title.split(' ')) expect(text).toContain(word.replace(/&/g, '&amp;'));
+		}
+	);
 });
