@@ -4,7 +4,8 @@
  * ($lib/charts/tables) can use them without shipping what draws the charts.
  */
 import type { Incident } from '$lib/content/parse';
-import { formatFigure, type NumberWords } from '$lib/content/format';
+// Relative, not $lib: the build's own scripts (the slide deck) load this module outside Vite.
+import { formatFigure, type NumberWords } from '../content/format';
 
 export interface BreachInput {
 	id: string;
