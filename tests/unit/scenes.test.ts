@@ -47,6 +47,20 @@ describe('the steps written into a mark', () => {
 		const animated = [...rules.matchAll(/[{;]([a-z-]+):/g)].map((m) => m[1]);
 		expect(new Set(animated)).toEqual(new Set(['opacity', 'fill', 'font-weight', 'translate', 'scale']));
 	});
+	it('ends every selector in an attribute or an element name, so a step change restyles only marks', () => {
+		const selectors = stepRules(3)
+			.replace(/^@media screen\{/, '')
+			.replace(/\}$/, '')
+			.split(/\{[^}]*\}/)
+			.flatMap((group) => group.split(','))
+			.map((selector) => selector.trim())
+			.filter(Boolean);
+		expect(selectors.length).toBeGreaterThan(3 * 5);
+		for (const selector of selectors) {
+			const last = selector.split(' ').at(-1)!;
+			expect(last, selector).toMatch(/^(\[[^\]]+\]|[a-z]+(\[[^\]]+\])?)$/);
+		}
+	});
 });
 
 describe('the timeline', () => {

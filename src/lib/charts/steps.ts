@@ -106,16 +106,27 @@ export function stateAttributes(states: StepStates | undefined, key: string): Re
 	return attributes;
 }
 
-/** The stylesheet's rules: at step i, every mark takes its step-i look. On screen only: a printed
- * page shows every chart in its final state, whichever step was in view. */
+/** The shapes marks are drawn with; a faded mark's shapes fade, its text turns grey. */
+const SHAPES = ['path', 'rect', 'circle', 'line'] as const;
+
+/**
+ * The stylesheet's rules: at step i, every mark takes its step-i look. On screen only: a printed
+ * page shows every chart in its final state, whichever step was in view. Every selector ends in an
+ * attribute or an element name, never in `*`, `:not()` or `:is()`: so when a scroller's step
+ * changes, the browser restyles only its marks, not every element in the scroller and its steps.
+ */
 export function stepRules(count: number): string {
 	const rules = Array.from({ length: count }, (_, i) => {
 		const at = `[data-active="${i}"]`;
+		const faded = `[data-faded~="${i}"]`;
+		const within = (tags: readonly string[]) => tags.map((tag) => `${at} ${faded} ${tag}`);
+		const fadedShapes = [...SHAPES.map((tag) => `${at} ${tag}${faded}`), ...within(SHAPES)];
+		const boldText = ['text', 'tspan'].map((tag) => `${at} [data-bold~="${i}"] ${tag}`);
 		return (
 			`${at} [data-hidden~="${i}"]{opacity:0}` +
-			`${at} [data-faded~="${i}"]:not(g,text),${at} [data-faded~="${i}"] :not(g,text,tspan){opacity:${FADED}}` +
-			`${at} [data-faded~="${i}"] :is(text,tspan){fill:var(--ink-faded)}` +
-			`${at} [data-bold~="${i}"] :is(text,tspan){font-weight:700}` +
+			`${fadedShapes.join(',')}{opacity:${FADED}}` +
+			`${within(['text', 'tspan']).join(',')}{fill:var(--ink-faded)}` +
+			`${boldText.join(',')}{font-weight:700}` +
 			`${at} [data-moves]{translate:var(--x${i},none);scale:var(--s${i},none)}`
 		);
 	});
