@@ -3,7 +3,8 @@
  * their content. A chart page in a frame posts its height; this script, on
  * the page that embeds it, sets the height of the frame it came from. It
  * listens only to pages of its own site (the address it was loaded from).
- * Without it, a frame keeps the height its embed code gives.
+ * Without it, a frame keeps the height its embed code gives. The message's
+ * type is EMBED_MESSAGE in src/lib/client/embed.ts.
  */
 (function () {
 	var script = document.currentScript;
