@@ -4,7 +4,7 @@
  * entry for such a module, so this builds it on its own (sharing no chunk with
  * SvelteKit's client, which no page loads) into one file at a fixed address;
  * pages load it with the build's version for cache-busting
- * (src/lib/components/EnhanceScript.svelte).
+ * (src/lib/client/loader.js).
  */
 import { resolve } from 'node:path';
 import { build, type Plugin, type Rollup } from 'vite';
