@@ -1,5 +1,5 @@
 /**
- * The checks parse.ts runs on content/: reading YAML, validating a file
+ * The checks run on content/ (parse.ts, cross-checks.ts): reading YAML, validating a file
  * against its schema, and the cross-file rules (no duplicate ids, every id
  * with its text, columns described and headed). Each check adds problems,
  * naming the file, the item and the field, instead of throwing, so that an

@@ -6,19 +6,12 @@
  */
 import * as v from 'valibot';
 import * as S from './schema.ts';
-import { CHART_IDS, type ChartId, type ChartTableHeaders } from './charts.ts';
-import {
-	readYaml,
-	check,
-	noDuplicateIds,
-	sameKeys,
-	describesCsvColumns,
-	headsTableColumns,
-	mustBeOneOf
-} from './checks.ts';
-import { checkScrollers, scrollerSteps, type ChartStep, type ScrollerId } from './scrollers.ts';
+import type { ChartId, ChartTableHeaders } from './charts.ts';
+import { readYaml, check } from './checks.ts';
+import { crossCheck } from './cross-checks.ts';
+import { scrollerSteps, type ChartStep, type ScrollerId } from './scrollers.ts';
 import { BASE_LANG, editionsIn, mirrorProblems } from './editions.ts';
-import { figuresInWords, fillFigures } from './figures-in-words.ts';
+import { fillFigures } from './figures-in-words.ts';
 import { formatHeadline, listSeparator, type NumberWords } from './format.ts';
 
 /** The shared facts, then the words of an edition (`en/…` here; `<lang>/…` for another). */
@@ -168,73 +161,11 @@ export function parseContent(files: Partial<Record<string, string>>, lang = BASE
 	)
 		throw new ContentError(problems);
 
-	noDuplicateIds(F.threats, threats, problems);
-	noDuplicateIds(F.incidents, incidents, problems);
-	noDuplicateIds(F.sources, sources, problems);
-	noDuplicateIds(F.figures, figures, problems);
-
-	const threatIds = threats.map((t) => t.id);
-	const incidentIds = incidents.map((i) => i.id);
-	const sourceIds = sources.map((s) => s.id);
-	incidents.forEach((incident, index) =>
-		mustBeOneOf(
-			F.incidents,
-			`item ${index + 1} (id "${incident.id}"), field "category"`,
-			incident.category,
-			threatIds,
-			'threat category',
-			problems
-		)
-	);
-	figures.forEach((figure, index) =>
-		mustBeOneOf(
-			F.figures,
-			`item ${index + 1} (id "${figure.id}"), field "source"`,
-			figure.source,
-			sourceIds,
-			'source',
-			problems
-		)
-	);
-	checkScrollers(
+	crossCheck(
 		F,
-		steps,
-		story,
-		{
-			threats: threatIds,
-			incidents: incidentIds,
-			breaches: incidents.filter((i) => i.category === 'breach').map((i) => i.id),
-			campaigns: incidents.filter((i) => i.figures.some((f) => f.measure === 'companies')).map((i) => i.id),
-			measures: ['companies', 'countries', 'industries'],
-			rungs: story.eu.toolbox.items.map((item) => item.id)
-		},
+		{ threats, incidents, sources, figures, steps, threatText, incidentText, story, charts, data },
 		problems
 	);
-	story.afterwards.events.forEach((event, index) =>
-		event.incidents.forEach((id) =>
-			mustBeOneOf(
-				F.story,
-				`afterwards, event ${index + 1}, field "incidents"`,
-				id,
-				incidentIds,
-				'incident',
-				problems
-			)
-		)
-	);
-	sameKeys(F.threatText, threatIds, threatText, 'threat', problems);
-	sameKeys(F.incidentText, incidentIds, incidentText, 'incident', problems);
-	figuresInWords(F.incidentText, incidents, incidentText, problems);
-	sameKeys(
-		F.story + ' (headlines)',
-		figures.map((f) => f.id),
-		story.headlines,
-		'headline figure',
-		problems
-	);
-	sameKeys(F.charts + ' (charts)', [...CHART_IDS], charts.charts, 'chart', problems);
-	headsTableColumns(F.charts, charts.tables, problems);
-	describesCsvColumns(F.data, data.columns, problems);
 	if (problems.length) throw new ContentError(problems);
 
 	const dataLine = sources

@@ -1,0 +1,103 @@
+/**
+ * The rules between content files, run once every file has its schema's shape: no id twice,
+ * every reference to a threat, source or incident names one that exists, every id has its
+ * words, every scroller's steps name what its chart draws. Each rule adds problems, naming
+ * the file, the item and the field, so an editor sees them all at once.
+ */
+import type * as S from './schema.ts';
+import { CHART_IDS } from './charts.ts';
+import { noDuplicateIds, sameKeys, describesCsvColumns, headsTableColumns, mustBeOneOf } from './checks.ts';
+import { checkScrollers } from './scrollers.ts';
+import { figuresInWords } from './figures-in-words.ts';
+
+/** One edition's files, each valid on its own. */
+export interface ParsedFiles {
+	threats: S.ThreatFacts[];
+	incidents: S.IncidentFacts[];
+	sources: S.Source[];
+	figures: S.HeadlineFigure[];
+	steps: S.Steps;
+	threatText: Record<string, S.ThreatText>;
+	incidentText: Record<string, S.IncidentText>;
+	story: S.Story;
+	charts: S.Charts;
+	data: S.DataText;
+}
+
+/** Adds to problems every rule between the files the edition breaks; F names the files. */
+export function crossCheck(
+	F: Record<keyof ParsedFiles, string>,
+	{ threats, incidents, sources, figures, steps, threatText, incidentText, story, charts, data }: ParsedFiles,
+	problems: string[]
+): void {
+	noDuplicateIds(F.threats, threats, problems);
+	noDuplicateIds(F.incidents, incidents, problems);
+	noDuplicateIds(F.sources, sources, problems);
+	noDuplicateIds(F.figures, figures, problems);
+
+	const threatIds = threats.map((t) => t.id);
+	const incidentIds = incidents.map((i) => i.id);
+	const sourceIds = sources.map((s) => s.id);
+	itemsRefer(F.incidents, incidents, 'category', threatIds, 'threat category', problems);
+	itemsRefer(F.figures, figures, 'source', sourceIds, 'source', problems);
+	checkScrollers(
+		F,
+		steps,
+		story,
+		{
+			threats: threatIds,
+			incidents: incidentIds,
+			breaches: incidents.filter((i) => i.category === 'breach').map((i) => i.id),
+			campaigns: incidents.filter((i) => i.figures.some((f) => f.measure === 'companies')).map((i) => i.id),
+			measures: ['companies', 'countries', 'industries'],
+			rungs: story.eu.toolbox.items.map((item) => item.id)
+		},
+		problems
+	);
+	story.afterwards.events.forEach((event, index) =>
+		event.incidents.forEach((id) =>
+			mustBeOneOf(
+				F.story,
+				`afterwards, event ${index + 1}, field "incidents"`,
+				id,
+				incidentIds,
+				'incident',
+				problems
+			)
+		)
+	);
+	sameKeys(F.threatText, threatIds, threatText, 'threat', problems);
+	sameKeys(F.incidentText, incidentIds, incidentText, 'incident', problems);
+	figuresInWords(F.incidentText, incidents, incidentText, problems);
+	sameKeys(
+		F.story + ' (headlines)',
+		figures.map((f) => f.id),
+		story.headlines,
+		'headline figure',
+		problems
+	);
+	sameKeys(F.charts + ' (charts)', [...CHART_IDS], charts.charts, 'chart', problems);
+	headsTableColumns(F.charts, charts.tables, problems);
+	describesCsvColumns(F.data, data.columns, problems);
+}
+
+/** Each item's `field` must be one of the ids of `allowed`; a problem names the item by its place and id. */
+function itemsRefer<K extends string>(
+	file: string,
+	items: ({ id: string } & Record<K, string>)[],
+	field: K,
+	allowed: string[],
+	what: string,
+	problems: string[]
+): void {
+	items.forEach((item, index) =>
+		mustBeOneOf(
+			file,
+			`item ${index + 1} (id "${item.id}"), field "${field}"`,
+			item[field],
+			allowed,
+			what,
+			problems
+		)
+	);
+}

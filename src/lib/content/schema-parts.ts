@@ -1,0 +1,35 @@
+/**
+ * The pieces the content schemas are built from (schema.ts, schema-words.ts): ids, text,
+ * dates, counts, colours, and the measures an incident's figures count.
+ */
+import * as v from 'valibot';
+
+export const id = v.pipe(
+	v.string('expected an id (text)'),
+	v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected an id of lower-case letters, digits and hyphens')
+);
+export const text = v.pipe(v.string('expected text'), v.trim(), v.nonEmpty('expected text, got nothing'));
+export const yearMonth = v.pipe(
+	v.string('expected a date in quotes, "YYYY" or "YYYY-MM"'),
+	v.regex(/^(19|20)\d{2}(-(0[1-9]|1[0-2]))?$/, 'expected a date "YYYY" or "YYYY-MM"')
+);
+export const count = v.pipe(
+	v.number('expected a number'),
+	v.finite('expected a finite number'),
+	v.minValue(0, 'expected a number of 0 or more')
+);
+export const hex = v.pipe(
+	v.string('expected a colour'),
+	v.regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour "#rrggbb"')
+);
+
+export const Measures = [
+	'accounts',
+	'records',
+	'companies',
+	'countries',
+	'industries',
+	'websites',
+	'entities'
+] as const;
+export type Measure = (typeof Measures)[number];

@@ -1,0 +1,148 @@
+/**
+ * The shape of each edition's words (content/<lang>/story.yaml, charts.yaml, data.yaml); the
+ * shared facts are in schema.ts.
+ */
+import * as v from 'valibot';
+import { id, text, yearMonth, Measures } from './schema-parts.ts';
+
+const Labelled = v.object({ id, name: text, text });
+/** A scroller's step words, by step id. */
+const stepText = v.record(v.string(), text);
+
+export const Story = v.object({
+	meta: v.object({
+		title: text,
+		description: text,
+		credit: text,
+		posterAttribution: text,
+		licence: text,
+		skipLink: text,
+		shareImageAlt: text
+	}),
+	edition: v.object({ name: text, locale: text, switcherLabel: text }),
+	opening: v.object({
+		kicker: text,
+		title: text,
+		standfirst: text,
+		paragraphs: v.array(text),
+		posterLink: text
+	}),
+	poster: v.object({ title: text, incidentsIntro: text, attributionLabel: text }),
+	labels: v.object({ note: text, source: text }),
+	measures: v.object(
+		Object.fromEntries(Measures.map((m) => [m, text])) as Record<(typeof Measures)[number], typeof text>
+	),
+	numberWords: v.object({ over: text, usdMillion: text }),
+	headlines: v.record(v.string(), v.object({ label: text, note: text })),
+	threats: v.object({ heading: text, intro: text, steps: stepText }),
+	timeline: v.object({ heading: text, intro: text, steps: stepText }),
+	scale: v.object({ heading: text, intro: text, steps: stepText }),
+	espionage: v.object({ heading: text, intro: text, steps: stepText }),
+	map: v.object({ heading: text, intro: text, unplaced: text }),
+	cost: v.object({
+		heading: text,
+		paragraphs: v.array(text),
+		kinds: v.array(v.object({ id, name: text, example: text }))
+	}),
+	eu: v.object({
+		heading: text,
+		roles: v.array(v.object({ id, title: text, points: v.array(text) })),
+		toolbox: v.object({
+			heading: text,
+			intro: text,
+			items: v.array(v.object({ id, text })),
+			steps: stepText
+		}),
+		norms: v.object({ heading: text, items: v.array(text) }),
+		confidence: v.object({ heading: text, items: v.array(Labelled) })
+	}),
+	afterwards: v.object({
+		heading: text,
+		intro: text,
+		events: v.array(v.object({ date: yearMonth, text, incidents: v.array(id) }))
+	}),
+	explore: v.object({
+		heading: text,
+		intro: text,
+		filterThreat: text,
+		filterPlace: text,
+		sortBy: text,
+		sortDate: text,
+		sortSize: text,
+		all: text,
+		shown: text
+	}),
+	method: v.object({
+		heading: text,
+		dataLinePrefix: text,
+		paragraphs: v.array(text),
+		notesHeading: text,
+		headlineNotesHeading: text,
+		reuse: text,
+		reuseText: text,
+		deck: text
+	})
+});
+
+export const ChartText = v.object({ title: text, takeaway: text, description: text, notes: text });
+/** Words drawn inside the charts: axis notes and annotations. */
+export const ChartLabels = v.object({
+	threats: v.object({ firstCount: text }),
+	breaches: v.object({ axisNote: text }),
+	toolbox: v.object({ softer: text, harder: text }),
+	map: v.object({ count: text })
+});
+export const Charts = v.object({
+	sourceLine: text,
+	ui: v.object({
+		details: text,
+		legend: text,
+		tools: text,
+		download: text,
+		svg: text,
+		png: text,
+		png4k: text,
+		pngDark: text,
+		csv: text,
+		embed: text,
+		embedHelp: text,
+		cite: text,
+		citation: text,
+		copy: text,
+		copied: text,
+		indexHeading: text,
+		indexIntro: text,
+		backToStory: text,
+		pageTitle: text,
+		/** The words of the README.txt that `npm run charts` writes beside the files. */
+		readme: v.object({
+			cite: text,
+			files: text,
+			slide: text,
+			chartAlone: text,
+			card: text,
+			incidents: text,
+			columns: text,
+			slides: text
+		})
+	}),
+	labels: ChartLabels,
+	/** Column headers of each chart's table, by chart id and column key. */
+	tables: v.record(v.string(), v.record(v.string(), text)),
+	charts: v.record(id, ChartText)
+});
+
+export const DataText = v.object({
+	heading: text,
+	intro: text,
+	/** Link texts of the two files on the chart index. */
+	links: v.object({ csv: text, json: text }),
+	columns: v.record(v.string(), text)
+});
+export type DataText = v.InferOutput<typeof DataText>;
+
+export type Story = v.InferOutput<typeof Story>;
+export type ChartText = v.InferOutput<typeof ChartText>;
+export type Charts = v.InferOutput<typeof Charts>;
+export type ChartsUi = Charts['ui'];
+export type ChartLabels = v.InferOutput<typeof ChartLabels>;
