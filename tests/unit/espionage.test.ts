@@ -32,7 +32,7 @@ describe.each(['wide', 'narrow'] as const)('the %s espionage chart', (layout) =>
 	it('draws each panel from its zero line, bars proportional to their values', () => {
 		for (const panel of plan.panels) {
 			const bars = plan.bars.filter((b) => b.measure === panel.id);
-			for (const b of bars) expect(b.bar.x, b.id).toBe(panel.baseline[0]);
+			for (const b of bars) expect(b.bar.x, b.id).toBe(panel.baseline.x1);
 			const [a, b] = bars;
 			expect(a.bar.width / b.bar.width, panel.id).toBeCloseTo(a.value / b.value, 3);
 		}

@@ -5,7 +5,9 @@
 import { getContext, setContext } from 'svelte';
 import type { Frame, Layout } from './frame';
 import type { Palette } from './palette';
-import type { ChartStep } from '$lib/content/parse';
+import type { ChartStep, Content, Incident, Threat } from '$lib/content/parse';
+import type { ChartId } from '$lib/content/charts';
+import type { MapData } from './map';
 import type { StepStates } from './steps';
 
 export interface ChartEnv {
@@ -35,4 +37,18 @@ export interface ChartProps {
 	steps?: ChartStep[];
 	/** Where the chart sits inside an exported file's own SVG, in the file's units. */
 	place?: { x: number; y: number; width: number; height: number };
+}
+
+/** What a chart's frame draws it from, on every surface (page, poster, exported file). */
+export interface ChartSource {
+	id: ChartId;
+	content: Content;
+	/** The projected world map, for the map chart ($lib/server/map, handed down from `load`). */
+	map?: MapData;
+}
+
+/** The data of the charts of incidents. */
+export interface IncidentData {
+	incidents: Incident[];
+	threats: Threat[];
 }

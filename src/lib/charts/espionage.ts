@@ -7,7 +7,7 @@
  */
 import type { Incident } from '$lib/content/parse';
 import type { Measure, Story } from '$lib/content/schema';
-import { FRAMES, roundAll, type Layout } from './frame';
+import { FRAMES, roundAll, type Layout, type Segment } from './frame';
 import { blockSetter, line, lineWidth, type Rect, type TextBlock } from './text';
 
 export const ESPIONAGE_MEASURES = [
@@ -42,7 +42,7 @@ export interface EspionagePanel {
 	id: EspionageMeasure;
 	title: TextBlock;
 	/** The panel's zero line. */
-	baseline: [number, number, number, number];
+	baseline: Segment;
 }
 
 export interface EspionageLayout {
@@ -119,7 +119,7 @@ export function espionageLayout(
 			panels.push({
 				id: m,
 				title: titleBlock(x0, titleY, 'start', [line(capitalise(measures[m]), 700)]),
-				baseline: [x0, titleY + 12, x0, rowY(list.length - 1) + barHeight + 16]
+				baseline: { x1: x0, y1: titleY + 12, x2: x0, y2: rowY(list.length - 1) + barHeight + 16 }
 			});
 			list.forEach((c, i) => {
 				bars.push(barOf(c, m, x0, rowY(i), length, barHeight));
@@ -148,7 +148,12 @@ export function espionageLayout(
 		panels.push({
 			id: m,
 			title: titleBlock(x0, titleY, 'start', [line(capitalise(measures[m]), 700)]),
-			baseline: [x0, rowTop(0) + fs * 1.4 - 4, x0, rowTop(list.length - 1) + fs * 1.4 + barHeight + 4]
+			baseline: {
+				x1: x0,
+				y1: rowTop(0) + fs * 1.4 - 4,
+				x2: x0,
+				y2: rowTop(list.length - 1) + fs * 1.4 + barHeight + 4
+			}
 		});
 		list.forEach((c, i) => {
 			const y = rowTop(i) + fs * 1.4;

@@ -6,6 +6,14 @@
  */
 export type Layout = 'wide' | 'narrow';
 
+/** A straight line between two points, in viewBox units, as an SVG `<line>` takes it. */
+export interface Segment {
+	x1: number;
+	y1: number;
+	x2: number;
+	y2: number;
+}
+
 /** Every layout a page draws, wide first. */
 export const LAYOUTS: readonly Layout[] = ['wide', 'narrow'];
 
