@@ -3,21 +3,14 @@ import { contrastRatio } from '$lib/content/contrast';
 import { createPalette } from '$lib/charts/palette';
 import { parseContent } from '$lib/content/parse';
 import { readContentFiles } from '$lib/server/content';
-import { THEMES } from '$lib/styles/theme';
+import { THEMES, iconHref } from '$lib/styles/theme';
 
 const threats = parseContent(readContentFiles()).threats;
-
-/**
- * The soft background (`--bg-soft`: bands, cards, the threat list) of each theme. palette.ts
- * gives only the page background, so these are copied from src/lib/styles/global.css
- * (`--bg-soft` in `:root` and in its `prefers-color-scheme: dark` block).
- */
-const SOFT_BACKGROUNDS = { light: '#f3f5f8', dark: '#18232f' } as const;
 
 /** Where each shade of a threat colour is drawn: its theme's page and soft backgrounds. */
 const BACKGROUNDS = (['light', 'dark'] as const).flatMap((theme) => [
 	{ theme, name: 'page', hex: createPalette(threats, theme).background },
-	{ theme, name: 'soft', hex: SOFT_BACKGROUNDS[theme] }
+	{ theme, name: 'soft', hex: THEMES[theme].bgSoft }
 ]);
 
 describe('contrastRatio (WCAG 2)', () => {
@@ -57,5 +50,20 @@ describe('faded text at a scroll step (--ink-faded) stays readable', () => {
 		expect(contrastRatio(inkFaded, bgSoft)).toBeGreaterThanOrEqual(4.5);
 		// …and is visibly lighter than the soft ink it stands back from.
 		expect(contrastRatio(inkFaded, bg)).toBeLessThan(contrastRatio(inkSoft, bg) - 1);
+	});
+});
+
+describe('the site icon', () => {
+	const svg = decodeURIComponent(iconHref(threats).replace(/^data:image\/svg\+xml,/, ''));
+	const fills = [...svg.matchAll(/(?:fill|stroke)='(#[0-9a-fA-F]{6})'/g)].map((m) => m[1]);
+	const [ground, ...marks] = fills;
+
+	it('draws its marks in the dark shades of the conflict and breach colours', () => {
+		const dark = (id: string) => threats.find((t) => t.id === id)!.colour.dark;
+		expect(marks).toEqual([dark('conflict'), dark('breach')]);
+	});
+
+	it('marks stand out from the ground by 3:1 or more', () => {
+		for (const mark of marks) expect(contrastRatio(mark, ground), mark).toBeGreaterThanOrEqual(3);
 	});
 });

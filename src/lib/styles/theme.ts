@@ -76,3 +76,20 @@ export function themeCss(threats: Threats, steps: number): string {
 		stepRules(steps)
 	);
 }
+
+/** The icon's ground: a deeper navy than any theme's, so that the icon reads in a tab bar of either. */
+const ICON_GROUND = '#0b1f3a';
+
+/**
+ * The site's icon as a `data:` address, so no page asks for a file before its first paint: a "P"
+ * in the conflict colour and a dot in the breach colour (their dark shades), on navy.
+ */
+export function iconHref(threats: Threats): string {
+	const dark = (id: string) => threats.find((t) => t.id === id)?.colour.dark ?? THEMES.dark.accent;
+	const svg =
+		`<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'>` +
+		`<rect width='32' height='32' rx='6' fill='${ICON_GROUND}'/>` +
+		`<path d='M9 23V9h7a4.5 4.5 0 0 1 0 9h-7' fill='none' stroke='${dark('conflict')}' stroke-width='3'/>` +
+		`<circle cx='23' cy='22' r='3' fill='${dark('breach')}'/></svg>`;
+	return `data:image/svg+xml,${encodeURIComponent(svg)}`;
+}
