@@ -40,7 +40,7 @@ describe('the code keeps its shape', () => {
 		).toEqual([]);
 	});
 
-	it('markup is pasted as a string in three places only: the JSON-LD, the data blocks and the head', () => {
+	it('components paste markup ({@html}) in three places only: the JSON-LD, the data blocks and the head', () => {
 		const pasted = SRC.filter((file) => file.endsWith('.svelte')).flatMap((file) =>
 			readFileSync(file, 'utf8')
 				.split('\n')
