@@ -1,7 +1,5 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { createHash } from 'node:crypto';
-import { ENHANCE_LOADER } from './src/lib/client/loader.js';
 
 /** Files under /downloads/ and (each edition's) /charts/ that scripts/build.ts writes after `vite build`. */
 const LATER_FILES = /^(\/[a-z]{2,3}(-[A-Z]{2})?)?\/(downloads|charts)\/[^?#]+\.(pdf|png|svg|csv|pptx|zip)$/;
@@ -19,14 +17,13 @@ const config = {
 				tsconfig.include.push('../scripts/**/*.ts', '../playwright.config.ts');
 			}
 		},
-		// A strict policy in every prerendered page: scripts only from the site itself, and the one
-		// inline script, the loader of the page's own (src/lib/client/loader.js), by its hash.
-		// Styles may be inline (component and theme styles).
+		// A strict policy in every prerendered page: scripts only from the site itself, no inline
+		// script. Styles may be inline (component and theme styles).
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', `sha256-${createHash('sha256').update(ENHANCE_LOADER).digest('base64')}`],
+				'script-src': ['self'],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],

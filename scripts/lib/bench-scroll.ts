@@ -8,7 +8,6 @@
 import puppeteer from 'puppeteer';
 import { CHROME_ARGS, findBrowser } from './browser.ts';
 import { percentile } from './bench-stats.ts';
-import { WEB_FONTS_READY } from './web-fonts.ts';
 
 export const SCROLL_VIEWPORT = { width: 390, height: 844 };
 export const CPU_SLOWDOWN = 4;
@@ -84,7 +83,7 @@ export async function measureScroll(url: string): Promise<ScrollResult> {
 		await page.emulateCPUThrottling(CPU_SLOWDOWN);
 		await page.evaluateOnNewDocument(RECORDER);
 		await page.goto(url, { waitUntil: 'networkidle0', timeout: 120_000 });
-		await page.evaluate(WEB_FONTS_READY);
+		await page.evaluate(() => document.fonts.ready.then(() => undefined));
 		await new Promise((done) => setTimeout(done, 1000));
 		const { steps, activated } = (await page.evaluate(SCROLL_THROUGH_STEPS)) as {
 			steps: number;

@@ -12,7 +12,6 @@ import puppeteer, { type Browser, type HTTPResponse } from 'puppeteer';
 import { CHROME_ARGS, findBrowser } from './browser.ts';
 import { editionHomes, resolveFile } from './static-server.ts';
 import type { Figures } from './budget-check.ts';
-import { WEB_FONTS_READY } from './web-fonts.ts';
 
 /** Viewport the pages are loaded at: a phone, as Lighthouse's mobile run. */
 const VIEWPORT = { width: 390, height: 844, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
@@ -128,7 +127,7 @@ export async function visitPage(
 			timeout: 60_000
 		});
 		if (!response?.ok()) visit.console.push(`${path}: answered HTTP ${response?.status() ?? 'nothing'}`);
-		await page.evaluate(WEB_FONTS_READY);
+		await page.evaluate(() => document.fonts.ready.then(() => undefined));
 		// Scroll to the end and back, so anything loaded or run on scroll is counted too.
 		await page.evaluate(SCROLL_THROUGH);
 		await page.waitForNetworkIdle({ idleTime: 300, timeout: 30_000 });

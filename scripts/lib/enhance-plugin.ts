@@ -3,8 +3,8 @@
  * do on them is one small module, src/lib/client/enhance.ts. SvelteKit has no
  * entry for such a module, so this builds it on its own (sharing no chunk with
  * SvelteKit's client, which no page loads) into one file at a fixed address;
- * pages load it with the build's version for cache-busting
- * (src/lib/client/loader.js).
+ * pages load it as a module script with the build's version for cache-busting
+ * (the root layout).
  */
 import { resolve } from 'node:path';
 import { build, type Plugin, type Rollup } from 'vite';

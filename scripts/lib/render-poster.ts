@@ -12,7 +12,6 @@ import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer';
 import { CHROME_ARGS, findBrowser } from './browser.ts';
 import { SHEETS, type SheetSize } from './cli.ts';
 import { setPdfMetadata, type PdfMetadata } from './pdf.ts';
-import { WEB_FONTS_READY } from './web-fonts.ts';
 
 /** A problem with the page or its content (not with the command line). */
 export class PosterError extends Error {
@@ -111,7 +110,7 @@ async function renderPdf(browser: Browser, request: RenderRequest): Promise<Uint
 	await page.addStyleTag({
 		content: `:root{--sheet-w:${mm(sheet.width)};--sheet-h:${mm(sheet.height)}}@page{size:${mm(sheet.width)} ${mm(sheet.height)};margin:0}`
 	});
-	await page.evaluate(WEB_FONTS_READY);
+	await page.evaluate(() => document.fonts.ready.then(() => undefined));
 	if (errors.length) throw new PosterError(`The poster page reported errors:\n  ${errors.join('\n  ')}`);
 
 	const isPoster = await page.evaluate(() => document.querySelector('.poster') !== null);

@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { content, expect, test } from './fixtures';
 import { INCIDENT_COLUMNS, balancedCounts, columnHeight } from '../../src/lib/poster/incident-columns';
-import { WEB_FONTS_READY } from '../../scripts/lib/web-fonts';
 
 test('every chart on the poster is drawn whole: no mark cut off by its trimmed frame', async ({ page }) => {
 	await page.setViewportSize({ width: 2245, height: 3180 });
@@ -27,7 +26,7 @@ test('the incident cards run in date order down seven balanced columns', async (
 	await page.setViewportSize({ width: 2245, height: 3180 });
 	await page.emulateMedia({ media: 'print' });
 	await page.goto('/poster');
-	await page.evaluate(WEB_FONTS_READY);
+	await page.evaluate(() => document.fonts.ready.then(() => undefined));
 	const columns = page.locator('.incidents > .incident-column');
 	await expect(columns).toHaveCount(INCIDENT_COLUMNS.length);
 	const { order, heights, gap, tops } = await page.locator('.incidents').evaluate((band) => {
@@ -83,7 +82,7 @@ test.describe('on a phone', () => {
 		page
 	}) => {
 		await page.goto('/poster');
-		await page.evaluate(WEB_FONTS_READY);
+		await page.evaluate(() => document.fonts.ready.then(() => undefined));
 		// The page is as wide as the phone: the reader pans across the sheet rather than zooming out
 		// to a size too small to read.
 		expect(await page.evaluate(() => innerWidth)).toBe(412);

@@ -76,28 +76,6 @@ for (const width of [320, 375, 768, 1280, 1920])
 		expect(overflow).toBeLessThanOrEqual(0);
 	});
 
-test('on a phone, once its web fonts are in, the story lays out its far sections ahead, not before', async ({
-	page
-}) => {
-	await page.setViewportSize({ width: 390, height: 844 });
-	await page.goto('/');
-	// When the page says it has laid out ahead, its web fonts are already in.
-	const fontsThen = await page.evaluate(
-		() =>
-			new Promise<string | undefined>((resolve) => {
-				const html = document.documentElement;
-				const check = () =>
-					html.dataset.laidOut === 'ahead' ? resolve(html.dataset.fonts) : setTimeout(check, 20);
-				check();
-			})
-	);
-	expect(fontsThen).toBe('loaded');
-	// Still at the top: the far sections were laid out, not scrolled to or painted.
-	expect(await page.evaluate(() => scrollY)).toBe(0);
-	const method = page.locator('#method > h2');
-	expect(await method.evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }))).toBe(false);
-});
-
 test('the explorer filters and sorts the incidents', async ({ page }) => {
 	await page.goto('/#incidents');
 	const list = page.locator('#incident-list article:visible');

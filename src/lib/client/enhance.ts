@@ -7,17 +7,13 @@
 import { scroller } from './scroller';
 import { explorer } from './explorer';
 import { copyButton } from './copy';
-import { fonts } from './fonts';
 import { embed } from './embed';
-import { layOutAhead } from './lay-out-ahead';
 
 const BEHAVIOURS: Record<string, (element: HTMLElement) => void> = {
 	scroller,
 	explorer,
 	copy: copyButton,
-	fonts,
-	embed,
-	'lay-out-ahead': layOutAhead
+	embed
 };
 
 for (const element of document.querySelectorAll<HTMLElement>('[data-enhance]')) {
