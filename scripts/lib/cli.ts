@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { BASE_LANG, LANG_FOLDER } from '../../src/lib/content/editions.ts';
+import { POSTER_SHEET, posterFileName } from '../../src/lib/server/downloads.ts';
 import { parseCommandLine, usageText, UsageError, type CommandLine, type OptionSpecs } from './args.ts';
 
 /** ISO 216 sheets in millimetres, portrait. */
@@ -15,7 +16,7 @@ export const SHEETS = {
 } as const;
 export type SheetSize = keyof typeof SHEETS;
 export const SHEET_SIZES = Object.keys(SHEETS) as SheetSize[];
-export const DEFAULT_SIZE: SheetSize = 'A1';
+export const DEFAULT_SIZE: SheetSize = POSTER_SHEET;
 
 export interface PosterOptions {
 	size: SheetSize;
@@ -65,11 +66,6 @@ export const POSTER_COMMAND = {
 export const POSTER_USAGE = usageText(POSTER_COMMAND);
 
 /** The PDF's file name for a sheet and edition: peace-and-stability-in-cyberspace-a1.pdf, …-a1-de.pdf. */
-export function posterFileName(size: SheetSize, lang: string = BASE_LANG): string {
-	const edition = lang === BASE_LANG ? '' : `-${lang}`;
-	return `peace-and-stability-in-cyberspace-${size.toLowerCase()}${edition}.pdf`;
-}
-
 function editionCode(value: string): string {
 	if (LANG_FOLDER.test(value)) return value;
 	throw new UsageError(

@@ -20,7 +20,6 @@ import { CHART_IDS } from '$lib/content/charts';
 import { fill } from '$lib/content/format';
 import { readContentFiles } from '$lib/server/content';
 import { buildMap } from '$lib/server/map';
-import { formatBytes } from '$lib/server/downloads';
 import { chartsReadme } from '../../scripts/lib/chart-export';
 import { posterMetadata } from '../../scripts/lib/make-poster';
 
@@ -109,7 +108,7 @@ const layout = {
 };
 const poster = {
 	href: '/downloads/poster.pdf',
-	label: fill(content.story.opening.posterLink, { sheet: 'A1', size: formatBytes(1_234_567, PSEUDO) })
+	label: fill(content.story.opening.posterLink, { sheet: 'A1' })
 };
 const page = (component: Component<{ data: object }>, data: object) => {
 	const { head, body } = render(component, { props: { data: { ...layout, ...data } } });
