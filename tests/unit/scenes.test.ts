@@ -14,22 +14,30 @@ import {
 	timelineStates,
 	toolboxStates
 } from '$lib/charts/scenes';
-import { stateAttributes, stepRules, type StepStates } from '$lib/charts/steps';
+import { markKey, stateAttributes, stepRules, type MarkKey, type StepStates } from '$lib/charts/steps';
 import { parseContent } from '$lib/content/parse';
 import { readContentFiles } from '$lib/server/content';
 
 const content = parseContent(readContentFiles());
 const steps = content.scrollers;
 const stepIndex = (chart: keyof typeof steps, id: string) => steps[chart].findIndex((s) => s.id === id);
-const at = (states: StepStates, key: string, step: number) => states.get(key)?.[step] ?? {};
+/** A mark's state at a step; a key the chart's states do not have fails the test. */
+function at(states: StepStates, key: string | MarkKey, step: number) {
+	const list = states.marks.get(key as MarkKey);
+	if (!list) throw new Error(`the ${states.chart} chart's states have no mark "${key}"`);
+	return list[step];
+}
 
 describe('the steps written into a mark', () => {
-	const states: StepStates = new Map([
-		['a', [{ hidden: true }, { faded: true }, { bold: true, shift: [12, 0] }, { grow: 0 }, {}]],
-		['still', [{}, {}, {}, {}, {}]]
-	]);
+	const states: StepStates = {
+		chart: 'test',
+		marks: new Map([
+			[markKey('a'), [{ hidden: true }, { faded: true }, { bold: true, shift: [12, 0] }, { grow: 0 }, {}]],
+			[markKey('still'), [{}, {}, {}, {}, {}]]
+		])
+	};
 	it('lists the steps where it is hidden, faded or bold, and its moves as custom properties', () =>
-		expect(stateAttributes(states, 'a')).toEqual({
+		expect(stateAttributes(states, markKey('a'))).toEqual({
 			'data-hidden': '0',
 			'data-faded': '1',
 			'data-bold': '2',
@@ -37,9 +45,13 @@ describe('the steps written into a mark', () => {
 			style: '--x2:12px 0px;--s3:0 1'
 		}));
 	it('writes nothing for a mark that never changes, or off a scroller', () => {
-		expect(stateAttributes(states, 'still')).toEqual({});
-		expect(stateAttributes(undefined, 'a')).toEqual({});
+		expect(stateAttributes(states, markKey('still'))).toEqual({});
+		expect(stateAttributes(undefined, markKey('a'))).toEqual({});
 	});
+	it('stops the build on a mark its chart has no states for, naming the chart and the key', () =>
+		expect(() => stateAttributes(states, markKey('a', 'value'))).toThrow(
+			'The test chart draws a mark "a:value" that its scroll steps do not name'
+		));
 	it('has stylesheet rules that move only by translate, scale and opacity', () => {
 		const rules = stepRules(2);
 		expect(rules).toContain('[data-active="1"] [data-hidden~="1"]{opacity:0}');
@@ -126,16 +138,16 @@ describe.each(LAYOUTS)('the breaches, %s', (layout) => {
 	});
 	it('does not draw the log scale note, nor the ten billion gridline, on the linear scale', () => {
 		expect(at(states, 'note', first).hidden).toBe(true);
-		expect(at(states, 'tick:10000000000', first).hidden).toBe(true);
-		expect(at(states, 'tick:1000000000:label', first).hidden).toBeFalsy();
+		expect(at(states, markKey(1e10, 'tick'), first).hidden).toBe(true);
+		expect(at(states, markKey(1e9, 'tick-label'), first).hidden).toBeFalsy();
 	});
 	it('ends on the log scale, every mark in its place, with SingHealth brought forward', () => {
 		const last = stepIndex('breaches', 'taken');
-		for (const [key, list] of states) expect(list[last].shift, key).toBeUndefined();
+		for (const [key, list] of states.marks) expect(list[last].shift, key).toBeUndefined();
 		for (const point of log.points)
-			for (const key of [point.id, `${point.id}:name`, `${point.id}:value`])
+			for (const key of [markKey(point.id), markKey(point.id, 'name'), markKey(point.id, 'value')])
 				expect(!!at(states, key, last).faded, key).toBe(point.id !== 'singhealth');
-		expect(at(states, 'tick:1000000000', last)).toEqual({});
+		expect(at(states, markKey(1e9, 'tick'), last)).toEqual({});
 	});
 });
 
@@ -153,7 +165,7 @@ describe.each(LAYOUTS)('espionage, %s', (layout) => {
 	it('slides each number out along its bar', () => {
 		const step = stepIndex('espionage', 'companies');
 		const bar = plan.bars.find((b) => b.measure === 'countries')!;
-		expect(at(states, `${bar.id}:value`, step).shift).toEqual([-bar.bar.width, 0]);
+		expect(at(states, markKey(bar.id, 'value'), step).shift).toEqual([-bar.bar.width, 0]);
 	});
 });
 
@@ -171,6 +183,6 @@ describe('the toolbox', () => {
 		const step = stepIndex('toolbox', 'first-use');
 		expect(at(states, 'restrictive-measures', step)).toEqual({ bold: true });
 		expect(at(states, 'statements', step)).toEqual({ faded: true });
-		expect(at(states, 'rung:statements', step)).toEqual({});
+		expect(at(states, markKey('statements', 'rung'), step)).toEqual({});
 	});
 });

@@ -11,15 +11,24 @@ import type { Layout } from './frame';
 import type { TextBlock } from './text';
 import { breachesLayout, decades, DOMAIN, type BreachInput } from './breaches';
 import type { EspionageLayout } from './espionage';
-import { mergeStates, shiftBetween, statesOf, type MarkState, type StepStates } from './steps';
+import {
+	markKey,
+	mergeStates,
+	shiftBetween,
+	statesOf,
+	type MarkKey,
+	type MarkState,
+	type StepStates
+} from './steps';
 
 type Mark = { id: string; group: string; year?: number };
 
 /** The timeline: years revealed, a threat highlighted, one incident brought forward. */
 export function timelineStates(marks: Mark[], steps: ChartStep[]): StepStates {
 	return statesOf(
+		'timeline',
 		marks,
-		(m) => m.id,
+		(m) => markKey(m.id),
 		steps,
 		(mark, step): MarkState => {
 			if (typeof step.through === 'number' && (mark.year ?? 0) > step.through) return { hidden: true };
@@ -33,8 +42,9 @@ export function timelineStates(marks: Mark[], steps: ChartStep[]): StepStates {
 /** The threats' bars, one brought forward at a time. */
 export function threatsStates(marks: Mark[], steps: ChartStep[]): StepStates {
 	return statesOf(
+		'threats',
 		marks,
-		(m) => m.id,
+		(m) => markKey(m.id),
 		steps,
 		(mark, step) => (step.highlight && mark.group !== step.highlight ? { faded: true } : {})
 	);
@@ -48,8 +58,9 @@ export function toolboxStates(rungs: { id: string }[], steps: ChartStep[]): Step
 		typeof step.through === 'string' && order.indexOf(id) > order.indexOf(step.through);
 	return mergeStates(
 		statesOf(
+			'toolbox',
 			rungs,
-			(r) => r.id,
+			(r) => markKey(r.id),
 			steps,
 			(rung, step): MarkState => {
 				if (above(rung.id, step)) return { hidden: true };
@@ -58,8 +69,9 @@ export function toolboxStates(rungs: { id: string }[], steps: ChartStep[]): Step
 			}
 		),
 		statesOf(
+			'toolbox',
 			rungs,
-			(r) => `rung:${r.id}`,
+			(r) => markKey(r.id, 'rung'),
 			steps,
 			(rung, step) => (above(rung.id, step) ? { hidden: true } : {})
 		)
@@ -90,7 +102,7 @@ export function breachesStates(
 		step.focus && step.focus !== id ? { faded: true } : {};
 
 	const points = new Map(linear.points.map((p) => [p.id, p]));
-	const marks: { key: string; at: (step: ChartStep) => MarkState }[] = log.points.flatMap((p) => {
+	const marks: { key: MarkKey; at: (step: ChartStep) => MarkState }[] = log.points.flatMap((p) => {
 		const lin = points.get(p.id)!;
 		const dot = shiftBetween([lin.x, lin.y], [p.x, p.y]);
 		const name = shiftBetween(blockAt(lin.name), blockAt(p.name));
@@ -99,10 +111,13 @@ export function breachesStates(
 		const value =
 			p.valueLabel && lin.valueLabel && shiftBetween(blockAt(lin.valueLabel), blockAt(p.valueLabel));
 		return [
-			{ key: p.id, at: (s) => ({ ...lookOf(p.id, s), ...(onLinear(s) ? { shift: dot } : {}) }) },
-			{ key: `${p.id}:name`, at: (s) => ({ ...lookOf(p.id, s), ...(onLinear(s) ? { shift: name } : {}) }) },
+			{ key: markKey(p.id), at: (s) => ({ ...lookOf(p.id, s), ...(onLinear(s) ? { shift: dot } : {}) }) },
 			{
-				key: `${p.id}:value`,
+				key: markKey(p.id, 'name'),
+				at: (s) => ({ ...lookOf(p.id, s), ...(onLinear(s) ? { shift: name } : {}) })
+			},
+			{
+				key: markKey(p.id, 'value'),
 				at: (s) => ({
 					...lookOf(p.id, s),
 					...(onLinear(s) ? (sameSide ? { shift: value } : { hidden: true }) : {})
@@ -112,9 +127,9 @@ export function breachesStates(
 	});
 	// The gridlines: every power of ten and the fainter 2–9 × between them.
 	const lines = decades(DOMAIN).flatMap((v, i, all) => [
-		{ value: v, key: `tick:${v}` },
+		{ value: v, key: markKey(v, 'tick') },
 		...(i < all.length - 1
-			? [2, 3, 4, 5, 6, 7, 8, 9].map((m) => ({ value: v * m, key: `minor:${v * m}` }))
+			? [2, 3, 4, 5, 6, 7, 8, 9].map((m) => ({ value: v * m, key: markKey(v * m, 'minor') }))
 			: [])
 	]);
 	for (const { value, key } of lines) {
@@ -126,12 +141,13 @@ export function breachesStates(
 		const moved = shiftBetween(along(linear.scale(tick.value)), along(log.scale(tick.value)));
 		const clear = tick.value >= 1e9 && tick.value <= max;
 		marks.push({
-			key: `tick:${tick.value}:label`,
+			key: markKey(tick.value, 'tick-label'),
 			at: (s) => (onLinear(s) ? (clear ? { shift: moved } : { hidden: true }) : {})
 		});
 	}
-	marks.push({ key: 'note', at: (s) => (onLinear(s) ? { hidden: true } : {}) });
+	marks.push({ key: markKey('note'), at: (s) => (onLinear(s) ? { hidden: true } : {}) });
 	return statesOf(
+		'breaches',
 		marks,
 		(m) => m.key,
 		steps,
@@ -152,25 +168,29 @@ export function espionageStates(plan: EspionageLayout, steps: ChartStep[]): Step
 		step.focus && step.focus !== campaign ? { faded: true } : {};
 	const bars = plan.bars.flatMap((b) => [
 		{
-			key: b.id,
+			key: markKey(b.id),
 			at: (s: ChartStep): MarkState => (later(b.measure, s) ? { hidden: true, grow: 0 } : look(b.campaign, s))
 		},
 		{
-			key: `${b.id}:value`,
+			key: markKey(b.id, 'value'),
 			at: (s: ChartStep): MarkState =>
 				later(b.measure, s) ? { hidden: true, shift: [-b.bar.width, 0] } : look(b.campaign, s)
 		},
 		{
-			key: `${b.id}:name`,
+			key: markKey(b.id, 'name'),
 			at: (s: ChartStep): MarkState => (later(b.measure, s) ? { hidden: true } : look(b.campaign, s))
 		}
 	]);
 	const panels = plan.panels.map((p) => ({
-		key: `panel:${p.id}`,
+		key: markKey(p.id, 'panel'),
 		at: (s: ChartStep): MarkState => (later(p.id, s) ? { faded: true } : {})
 	}));
-	const names = plan.names.map((n) => ({ key: `name:${n.id}`, at: (s: ChartStep) => look(n.id, s) }));
+	const names = plan.names.map((n) => ({
+		key: markKey(n.id, 'campaign'),
+		at: (s: ChartStep) => look(n.id, s)
+	}));
 	return statesOf(
+		'espionage',
 		[...bars, ...panels, ...names],
 		(m) => m.key,
 		steps,

@@ -24,8 +24,21 @@ export interface MarkState {
 	grow?: number;
 }
 
-/** Each mark's state at each step, by the mark's key. */
-export type StepStates = Map<string, MarkState[]>;
+/** What part of a datum a mark draws, where the datum has more than one mark. */
+export type MarkPart = 'name' | 'value' | 'campaign' | 'panel' | 'rung' | 'tick' | 'minor' | 'tick-label';
+
+/** A mark's name in its chart's step states. Made only by `markKey`, so scenes and marks agree. */
+export type MarkKey = string & { readonly mark: true };
+
+/** The key of a datum's mark (`markKey('yahoo')`) or of one part of it (`markKey('yahoo', 'value')`). */
+export const markKey = (id: string | number, part?: MarkPart): MarkKey =>
+	(part ? `${id}:${part}` : String(id)) as MarkKey;
+
+/** One chart's marks, each with its state at each step. */
+export interface StepStates {
+	chart: string;
+	marks: Map<MarkKey, MarkState[]>;
+}
 
 /** The most steps one scroller may have: the page's stylesheet has rules for this many. */
 export const MAX_STEPS = 24;
@@ -46,13 +59,17 @@ export function checkStepCount(count: number): void {
 
 /** Every mark's states, from a function of the mark and the step. */
 export function statesOf<M, S>(
+	chart: string,
 	marks: M[],
-	keyOf: (mark: M) => string,
+	keyOf: (mark: M) => MarkKey,
 	steps: S[],
 	stateAt: (mark: M, step: S) => MarkState
 ): StepStates {
 	checkStepCount(steps.length);
-	return new Map(marks.map((mark) => [keyOf(mark), steps.map((step) => stateAt(mark, step))]));
+	return {
+		chart,
+		marks: new Map(marks.map((mark) => [keyOf(mark), steps.map((step) => stateAt(mark, step))]))
+	};
 }
 
 /** The move from `to` (the final place) to `from`, or none when it is the same place. */
@@ -65,14 +82,14 @@ export function shiftBetween(from: [number, number], to: [number, number]): [num
 }
 
 /** Two sets of states for the same marks, merged step by step (e.g. a mark's look and its place). */
-export function mergeStates(...sets: StepStates[]): StepStates {
-	const out: StepStates = new Map();
-	for (const set of sets)
-		for (const [key, list] of set) {
-			const have = out.get(key);
-			out.set(key, have ? have.map((state, i) => ({ ...state, ...list[i] })) : list);
+export function mergeStates(first: StepStates, ...more: StepStates[]): StepStates {
+	const marks = new Map(first.marks);
+	for (const set of more)
+		for (const [key, list] of set.marks) {
+			const have = marks.get(key);
+			marks.set(key, have ? have.map((state, i) => ({ ...state, ...list[i] })) : list);
 		}
-	return out;
+	return { chart: first.chart, marks };
 }
 
 const stepsWhere = (list: MarkState[], test: (state: MarkState) => boolean) =>
@@ -80,12 +97,17 @@ const stepsWhere = (list: MarkState[], test: (state: MarkState) => boolean) =>
 
 /**
  * The mark's attributes for its states: the steps where it is hidden, faded or bold, and the
- * custom properties of its moves. Nothing off a scroller, or for a mark that never changes.
+ * custom properties of its moves. Nothing off a scroller, or for a mark that never changes; a
+ * mark its chart's states do not name stops the build.
  */
-export function stateAttributes(states: StepStates | undefined, key: string): Record<string, string> {
-	const list = states?.get(key);
-	if (!list || list.every((s) => !s.hidden && !s.faded && !s.bold && !s.shift && s.grow === undefined))
-		return {};
+export function stateAttributes(states: StepStates | undefined, key: MarkKey): Record<string, string> {
+	if (!states) return {};
+	const list = states.marks.get(key);
+	if (!list)
+		throw new Error(
+			`The ${states.chart} chart draws a mark "${key}" that its scroll steps do not name (src/lib/charts/scenes.ts).`
+		);
+	if (list.every((s) => !s.hidden && !s.faded && !s.bold && !s.shift && s.grow === undefined)) return {};
 	const attributes: Record<string, string> = {};
 	for (const [name, test] of [
 		['data-hidden', (s: MarkState) => !!s.hidden],
