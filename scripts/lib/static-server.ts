@@ -1,16 +1,18 @@
 /**
  * The static file server for build/, serving it the way a plain static host
  * does: sirv finds the files (`/charts/map` is `charts/map.html`, `/` is
- * `index.html`), and text is gzipped on the way out. Used by `npm start`, the
+ * `index.html`), and compression gzips text on the way out (level 9, as the
+ * budgets count), so what the budgets and the benchmark measure here is what
+ * readers get. Used by `npm start`, the
  * poster and chart exports, the budgets, the browser tests and the benchmark.
  * Loopback only.
  */
-import { createServer, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { Readable, pipeline } from 'node:stream';
-import { createGzip } from 'node:zlib';
+import { Readable } from 'node:stream';
+import compression from 'compression';
 import sirv from 'sirv';
 import { LANG_FOLDER } from '../../src/lib/content/editions.ts';
 
@@ -33,9 +35,6 @@ const TYPES: Record<string, string> = {
 };
 
 const HTML = 'text/html; charset=utf-8';
-
-/** What a static host compresses: html, js, css, json, svg, csv, txt, xml. Fonts, images, PDFs and decks are compressed already. */
-const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg\+xml)/;
 
 /**
  * The file a URL path maps to inside root, or undefined; the same mapping the
@@ -71,42 +70,6 @@ export interface RunningServer {
 	close(): Promise<void>;
 }
 
-/** The key a header has in headers, whatever its case (sirv writes `Content-Type`), or the name itself. */
-function keyOf(headers: OutgoingHttpHeaders, name: string): string {
-	return Object.keys(headers).find((key) => key.toLowerCase() === name) ?? name;
-}
-
-/**
- * Gzips (level 9) the body of a text response for a client that takes gzip, as
- * static hosts do, so that what the budgets and the benchmark measure here is
- * what readers get. Every body here (sirv's files, the 404 page) is piped into
- * the response right after its head is written: the head is given
- * `content-encoding: gzip` and the pipe is turned through zlib.
- */
-function gzipText(response: ServerResponse, acceptsGzip: boolean): void {
-	const writeHead = response.writeHead;
-	// sirv and sendNotFound write the head as writeHead(status, headers); Node as writeHead(status).
-	response.writeHead = function (this: ServerResponse, status: number, headers: OutgoingHttpHeaders = {}) {
-		const typeKey = keyOf(headers, 'content-type');
-		const type = String(headers[typeKey] || this.getHeader('content-type') || '');
-		// sirv sends an empty type for a file it does not know (build/_headers).
-		if (!type) headers[typeKey] = 'application/octet-stream';
-		if ((status === 200 || status === 404) && COMPRESSIBLE.test(type)) {
-			this.setHeader('vary', 'accept-encoding');
-			if (acceptsGzip) {
-				delete headers[keyOf(headers, 'content-length')];
-				this.removeHeader('content-length');
-				headers['content-encoding'] = 'gzip';
-				this.once('pipe', (body: Readable) => {
-					body.unpipe(this);
-					pipeline(body, createGzip({ level: 9 }), this, () => {});
-				});
-			}
-		}
-		return writeHead.call(this, status, headers);
-	} as typeof response.writeHead;
-}
-
 function sendNotFound(root: string, response: ServerResponse): void {
 	const page = join(root, '404.html');
 	response.setHeader('cache-control', 'no-cache');
@@ -123,7 +86,8 @@ export function startStaticServer(root: string, port = 0): Promise<RunningServer
 		dev: true,
 		extensions: ['html'],
 		setHeaders(response, pathname) {
-			const type = TYPES[extname(pathname)];
+			// build/_headers, the headers file for hosts that read one, has no extension sirv knows.
+			const type = pathname.endsWith('/_headers') ? 'text/plain; charset=utf-8' : TYPES[extname(pathname)];
 			if (type) response.setHeader('content-type', type);
 			response.setHeader(
 				'cache-control',
@@ -132,10 +96,16 @@ export function startStaticServer(root: string, port = 0): Promise<RunningServer
 		},
 		onNoMatch: (_request, response) => sendNotFound(root, response)
 	});
+	// Text of any size (html, js, css, json, svg, csv); fonts, images, PDFs and decks are compressed already.
+	// compression's types name Express's request and response; it reads and writes only Node's.
+	const compress = compression({ level: 9, threshold: 0 }) as unknown as (
+		request: IncomingMessage,
+		response: ServerResponse,
+		next: () => void
+	) => void;
 	const server = createServer((request, response) => {
 		for (const [name, value] of Object.entries(HEADERS)) response.setHeader(name, value);
-		gzipText(response, /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')));
-		serve(request, response);
+		compress(request, response, () => serve(request, response));
 	});
 	return new Promise((resolvePromise, reject) => {
 		server.once('error', (error: NodeJS.ErrnoException) =>

@@ -35,7 +35,7 @@ function get(
 	});
 }
 
-const GZIP = { 'accept-encoding': 'gzip, deflate, br' };
+const GZIP = { 'accept-encoding': 'gzip' };
 
 beforeAll(async () => {
 	root = mkdtempSync(join(tmpdir(), 'static-server-'));
@@ -96,12 +96,6 @@ describe('the static server', () => {
 		expect(csv.headers['content-encoding']).toBe('gzip');
 		expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
 		expect(gunzipSync(csv.body).toString()).toBe('year,count\n2024,3\n');
-	});
-
-	it('says gzip in the head of a HEAD request too', async () => {
-		const response = await get('/', GZIP, 'HEAD');
-		expect(response.headers['content-encoding']).toBe('gzip');
-		expect(response.body.length).toBe(0);
 	});
 
 	it('sends text as it is to a client that does not take gzip', async () => {
