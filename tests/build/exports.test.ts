@@ -8,6 +8,7 @@ import { parseContent, parseEditions } from '$lib/content/parse';
 import { inEdition } from '$lib/content/editions';
 import { readContentFiles } from '$lib/server/content';
 import { CHART_FILES, INCIDENTS_DATA } from '$lib/charts/files';
+import { chartTable } from '$lib/charts/tables';
 
 const content = parseContent(readContentFiles());
 const built = (path: string) => `build${path}`;
@@ -45,9 +46,11 @@ describe.each(content.charts.map((c) => [c.id, c] as const))('chart %s', (id, ch
 		['pngPlain', 1920, 1080]
 	] as const)('%s is %d × %d', (kind, w, h) => expect(pngSize(CHART_FILES[kind](id))).toEqual([w, h]));
 
-	it('has its data as CSV with a header row', () => {
-		const lines = read(CHART_FILES.csv(id)).replace(/^\uFEFF/, '').trim().split('\r\n');
-		expect(lines.length).toBeGreaterThan(1);
+	it('has its data as CSV: the header of its table, and a row for each of its rows', () => {
+		const table = chartTable(id, content);
+		const [head, ...rows] = read(CHART_FILES.csv(id)).replace(/^\uFEFF/, '').trim().split('\r\n');
+		expect(head.split(',')).toEqual(table.columns.map((column) => column.key));
+		expect(rows).toHaveLength(table.rows.length);
 	});
 });
 

@@ -8,7 +8,6 @@ import { editions, expect, test } from './fixtures';
 import { CHART_FILES, INCIDENTS_DATA } from '../../src/lib/charts/files';
 import { inEdition } from '../../src/lib/content/editions';
 import { formatDate, formatFigure } from '../../src/lib/content/format';
-import { WEB_FONTS_READY } from '../../scripts/lib/web-fonts';
 
 const LANGS = ['en', 'fr', 'de'];
 const NAMES = { en: 'English', fr: 'Français', de: 'Deutsch' };
@@ -148,7 +147,7 @@ for (const lang of LANGS)
 			await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
 			for (const path of PAGES) {
 				await page.goto(inEdition(lang, path));
-				await page.evaluate(WEB_FONTS_READY);
+				await page.evaluate(() => document.fonts.ready.then(() => undefined));
 				// Lay out every part, as a reader scrolling or panning to it would: axe reads the
 				// colours behind a part the browser has skipped (content-visibility) as the page's.
 				await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
