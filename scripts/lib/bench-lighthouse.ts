@@ -17,6 +17,8 @@ export interface LighthouseRun {
 	lcp: number;
 	fcp: number;
 	tbt: number;
+	/** Main-thread time spent on style and layout (Lighthouse's "Style & Layout"), unthrottled. */
+	styleLayout: number;
 	cls: number;
 	/** Bytes transferred, all resources and JavaScript alone. */
 	totalBytes: number;
@@ -58,8 +60,12 @@ export function summariseResult(lhr: import('lighthouse').Result): LighthouseRun
 			.filter((ref) => ref.weight > 0 && audit(ref.id)?.score !== null && (audit(ref.id)?.score ?? 1) < 1)
 			.map((ref) => `${c}: ${ref.id}`)
 	);
+	const work = (
+		audit('mainthread-work-breakdown')?.details as { items?: { group: string; duration: number }[] }
+	)?.items;
 	return {
 		scores,
+		styleLayout: work?.find((item) => item.group === 'styleLayout')?.duration ?? NaN,
 		lcp: numeric('largest-contentful-paint'),
 		fcp: numeric('first-contentful-paint'),
 		tbt: numeric('total-blocking-time'),
@@ -83,6 +89,7 @@ export function medianOf(runs: LighthouseRun[]): LighthouseSummary {
 		lcp: of((r) => r.lcp),
 		fcp: of((r) => r.fcp),
 		tbt: of((r) => r.tbt),
+		styleLayout: of((r) => r.styleLayout),
 		cls: of((r) => r.cls),
 		totalBytes: of((r) => r.totalBytes),
 		jsBytes: of((r) => r.jsBytes),
