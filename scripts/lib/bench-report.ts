@@ -18,7 +18,7 @@ export const TARGETS = {
 
 export function lighthouseTable(results: Record<string, LighthouseSummary>): string {
 	return table([
-		['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'FCP', 'TBT', 'CLS', 'total', 'JS'],
+		['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'FCP', 'TBT', 'style+layout', 'CLS', 'total', 'JS'],
 		...Object.entries(results).map(([page, r]) => [
 			page,
 			String(r.scores.performance),
@@ -28,6 +28,7 @@ export function lighthouseTable(results: Record<string, LighthouseSummary>): str
 			seconds(r.lcp),
 			seconds(r.fcp),
 			ms(r.tbt),
+			ms(r.styleLayout),
 			r.cls.toFixed(3),
 			kb(r.totalBytes),
 			kb(r.jsBytes)
