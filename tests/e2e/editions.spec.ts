@@ -141,21 +141,29 @@ for (const lang of ['fr', 'de'])
 		expect(csv).toContain(editions[lang].incidents.find((i) => i.id === 'stuxnet')!.place);
 	});
 
-for (const lang of LANGS)
-	for (const colorScheme of ['light', 'dark'] as const)
-		test(`axe finds nothing on the ${lang} pages (${colorScheme})`, async ({ page }) => {
-			await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-			for (const path of PAGES) {
-				await page.goto(inEdition(lang, path));
-				await page.evaluate(() => document.fonts.ready.then(() => undefined));
-				// Lay out every part, as a reader scrolling or panning to it would: axe reads the
-				// colours behind a part the browser has skipped (content-visibility) as the page's.
-				await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
-				const result = await new AxeBuilder({ page })
-					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-					.analyze();
-				expect(
-					result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
-				).toEqual([]);
-			}
-		});
+// English in both themes; French and German, whose pages differ from it only in their words, in
+// one each. The poster is paper in either theme, so a dark screen must not bleed into it.
+const AXE_RUNS = [
+	['en', 'light'],
+	['en', 'dark'],
+	['fr', 'dark'],
+	['de', 'light']
+] as const;
+
+for (const [lang, colorScheme] of AXE_RUNS)
+	test(`axe finds nothing on the ${lang} pages (${colorScheme})`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+		for (const path of PAGES) {
+			await page.goto(inEdition(lang, path));
+			await page.evaluate(() => document.fonts.ready.then(() => undefined));
+			// Lay out every part, as a reader scrolling or panning to it would: axe reads the
+			// colours behind a part the browser has skipped (content-visibility) as the page's.
+			await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+			const result = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+				.analyze();
+			expect(
+				result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
+			).toEqual([]);
+		}
+	});

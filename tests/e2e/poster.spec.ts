@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { content, expect, test } from './fixtures';
 import { INCIDENT_COLUMNS, balancedCounts, columnHeight } from '../../src/lib/poster/incident-columns';
 
@@ -106,16 +105,3 @@ test.describe('on a phone', () => {
 			}
 	});
 });
-
-for (const colorScheme of ['light', 'dark'] as const)
-	test(`axe finds no WCAG 2.1 A/AA violation on the poster (${colorScheme} screen)`, async ({ page }) => {
-		// The sheet is paper whatever the screen prefers: a dark screen must not bleed into it.
-		await page.emulateMedia({ colorScheme });
-		await page.goto('/poster');
-		// Lay out every band, as paper does, so that axe sees all of the sheet.
-		await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
-		const result = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-			.analyze();
-		expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
-	});
