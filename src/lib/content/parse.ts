@@ -12,7 +12,8 @@ import { crossCheck } from './cross-checks.ts';
 import { scrollerSteps, type ChartStep, type ScrollerId } from './scrollers.ts';
 import { BASE_LANG, editionsIn, mirrorProblems } from './editions.ts';
 import { fillFigures } from './figures-in-words.ts';
-import { formatHeadline, listSeparator, type NumberWords } from './format.ts';
+import { formatHeadline, type NumberWords } from './format.ts';
+import { listSeparator } from './typography.ts';
 
 /** The shared facts, then the words of an edition (`en/…` here; `<lang>/…` for another). */
 export const CONTENT_FILES = {
