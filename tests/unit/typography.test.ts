@@ -108,13 +108,13 @@ describe('the citation of a chart whose title quotes', () => {
 		);
 	};
 
-	it.each([['fr', `«${NNBSP}`, '“boîte à outils cyberdiplomatique”']])(
-		'%s opens with %s and nests the title’s own quotes: %s',
-		(lang, opening, term) => {
-			expect(citation(lang).startsWith(opening)).toBe(true);
-			expect(citation(lang)).toContain(term);
-		}
-	);
+	it.each([
+		['fr', `«${NNBSP}`, '“boîte à outils cyberdiplomatique”'],
+		['de', '„', '‚Instrumentarium für die Cyberdiplomatie‘']
+	])('%s opens with %s and nests the title’s own quotes: %s', (lang, opening, term) => {
+		expect(citation(lang).startsWith(opening)).toBe(true);
+		expect(citation(lang)).toContain(term);
+	});
 
 	it('has no quotation mark twice in a row in any edition', () => {
 		for (const lang of Object.keys(editions)) expect(citation(lang), lang).not.toMatch(/([»“”‘’])\s*\1/u);
