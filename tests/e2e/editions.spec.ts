@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { editions, expect, test } from './fixtures';
 import { CHART_FILES, INCIDENTS_DATA } from '../../src/lib/charts/files';
 import { inEdition } from '../../src/lib/content/editions';
-import { formatDate, formatFigure } from '../../src/lib/content/format';
+import { fill, formatDate, formatFigure } from '../../src/lib/content/format';
 
 const LANGS = ['en', 'fr', 'de'];
 const NAMES = { en: 'English', fr: 'Français', de: 'Deutsch' };
@@ -107,8 +107,8 @@ for (const lang of ['fr', 'de'])
 			'href',
 			`/downloads/peace-and-stability-in-cyberspace-a1-${lang}.pdf`
 		);
-		// Its size in the language's units: "340 ko" in French, "340 kB" in German.
-		await expect(poster).toHaveText(lang === 'fr' ? /\d\s(ko|Mo)\)$/ : /\d\s(kB|MB)\)$/);
+		// It names the sheet, in the edition's words around it: "(PDF, A1)".
+		await expect(poster).toHaveText(fill(editions[lang].story.opening.posterLink, { sheet: 'A1' }));
 		const files = await page
 			.locator('a[download]')
 			.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
