@@ -9,7 +9,8 @@ import { basename, join } from 'node:path';
 import { getContent } from '../../src/lib/server/content.ts';
 import { SITE_URL } from '../../src/lib/server/site.ts';
 import { CHART_FILES, deckPath, INCIDENTS_DATA, type ChartFileKind } from '../../src/lib/charts/files.ts';
-import { colon, fill } from '../../src/lib/content/format.ts';
+import { citationOf } from '../../src/lib/charts/citation.ts';
+import { colon, labelled } from '../../src/lib/content/typography.ts';
 import { editionBase, inEdition } from '../../src/lib/content/editions.ts';
 import type { Content } from '../../src/lib/content/parse.ts';
 import { drawPngs, pngJobs } from './chart-png.ts';
@@ -41,9 +42,7 @@ export function chartsReadme(content: Content): string {
 		const url = `${SITE_URL}${inEdition(lang, `/charts/${chart.id}`)}`;
 		const { id } = chart;
 		lines.push(chart.title, `  ${chart.takeaway}`, `  ${chart.source}`);
-		lines.push(
-			`  ${words.cite}${colon(lang)} ${fill(ui.citation, { title: chart.title, url, source: chart.source })}`
-		);
+		lines.push(`  ${labelled(words.cite, citationOf(chart, ui, url, lang), lang)}`);
 		lines.push(
 			`  ${words.files}${colon(lang)} ${id}.svg (${words.slide}), ${id}-dark.svg, ${id}-plain.svg (${words.chartAlone}),`,
 			`    ${id}-1920x1080.png, ${id}-3840x2160.png, ${id}-dark-1920x1080.png,`,
@@ -54,8 +53,8 @@ export function chartsReadme(content: Content): string {
 	lines.push(
 		`${words.incidents}${colon(lang)} incidents.csv, incidents.json. ${words.columns}${colon(lang)}`
 	);
-	for (const [key, about] of Object.entries(data.columns)) lines.push(`  ${key}${colon(lang)} ${about}`);
-	lines.push('', `${words.slides}${colon(lang)} ${deckFileOf(lang)}`, '');
+	for (const [key, about] of Object.entries(data.columns)) lines.push(`  ${labelled(key, about, lang)}`);
+	lines.push('', labelled(words.slides, deckFileOf(lang), lang), '');
 	return lines.join('\n');
 }
 

@@ -73,7 +73,7 @@ describe('bad content is refused with the file, the item and the field', () => {
 		[
 			'a required field removed',
 			withEdit('incidents.yaml', (t) => t.replace('  label: Equifax\n', '')),
-			/content\/incidents\.yaml: item 12 \(id "equifax"\), field "label": required, but it is missing/
+			/content\/incidents\.yaml: item 12 \(id "equifax"\), field "label": missing, and content\/en\/incidents\.yaml gives none/
 		],
 		[
 			'an unknown threat category',
@@ -101,6 +101,11 @@ describe('bad content is refused with the file, the item and the field', () => {
 			'a figure that is not a number',
 			withEdit('incidents.yaml', (t) => t.replace('value: 143000000', 'value: 143 million')),
 			/item 12 \(id "equifax"\), field "figures", item 1, field "value": expected a number \(got "143 million"\)/
+		],
+		[
+			'a name given twice, in the facts and in the words',
+			withEdit('en/incidents.yaml', (t) => t.replace('equifax:\n', 'equifax:\n  label: Equifax Inc.\n')),
+			/content\/en\/incidents\.yaml: "equifax\.label" is "Equifax Inc\.", but content\/incidents\.yaml names it "Equifax", the same in every edition \(keep one\)/
 		],
 		[
 			'an incident without its text',

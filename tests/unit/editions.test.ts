@@ -25,10 +25,23 @@ describe('the editions in content/', () => {
 
 	it('share the facts: the same 18 incidents, dates and figures in every language', () => {
 		const facts = (lang: string) =>
-			editions[lang].incidents.map((i) => [i.id, i.label, i.date, i.category, i.figures]);
+			editions[lang].incidents.map((i) => [i.id, i.date, i.category, i.figures]);
 		expect(facts('fr')).toEqual(facts('en'));
 		expect(facts('de')).toEqual(facts('en'));
 		expect(editions.de.incidents).toHaveLength(18);
+	});
+
+	it('name each incident as the factsheet does, but word the actor it only describes in their own language', () => {
+		const labels = (lang: string) => editions[lang].incidents.map((i) => i.label);
+		const described = (lang: string) =>
+			labels(lang)[editions.en.incidents.findIndex((i) => i.id === 'anonymous-affiliated')];
+		expect(described('en')).toBe('Anonymous-affiliated');
+		expect(described('fr')).toBe('Proches d’Anonymous');
+		expect(described('de')).toBe('Anonymous-nahe Gruppe');
+		const named = (lang: string) => labels(lang).filter((label) => label !== described(lang));
+		expect(named('fr')).toEqual(named('en'));
+		expect(named('de')).toEqual(named('en'));
+		expect(named('en')).toHaveLength(17);
 	});
 
 	it('write each figure the way the language does, from the one number in content/incidents.yaml', () => {
@@ -69,6 +82,13 @@ describe('an edition must mirror content/en/ key for key', () => {
 	it('names the file and the key of a missing key', () =>
 		expect(problemsOf(withEdit('de/story.yaml', (t) => t.replace(/^ {2}kicker: .*\n/m, '')))).toContain(
 			'content/de/story.yaml: "opening.kicker" is missing (content/en/story.yaml has it)'
+		));
+
+	it('names the words for an unnamed actor that a translation lacks', () =>
+		expect(
+			problemsOf(withEdit('fr/incidents.yaml', (t) => t.replace('  label: Proches d’Anonymous\n', '')))
+		).toContain(
+			'content/fr/incidents.yaml: "anonymous-affiliated.label" is missing (content/en/incidents.yaml has it)'
 		));
 
 	it('names an extra key', () =>

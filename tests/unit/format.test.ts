@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-	colon,
 	fill,
 	formatCompact,
 	formatDate,
@@ -101,13 +100,5 @@ describe('format', () => {
 	it('fills known placeholders and leaves unknown ones visible', () => {
 		expect(fill('{count} of {total}', { count: 6, total: 18 })).toBe('6 of 18');
 		expect(fill('{missing}', {})).toBe('{missing}');
-	});
-});
-
-describe('punctuation between a label and its text', () => {
-	it('takes a narrow no-break space before the colon in French only', () => {
-		expect(`Télécharger${colon('fr')} SVG`).toBe('Télécharger\u202f: SVG');
-		expect(`Download${colon('en')} SVG`).toBe('Download: SVG');
-		expect(`Herunterladen${colon('de')} SVG`).toBe('Herunterladen: SVG');
 	});
 });

@@ -17,12 +17,13 @@ const FIXES: [RegExp, string][] = [
 	[/Mahshad/g, 'Mashhad'],
 	[/SinghHealth/g, 'SingHealth'],
 	[/Anonymousaffiliated/g, 'Anonymous-affiliated'],
-	[/highlevel/g, 'high-level'],
-	[/’/g, "'"]
+	[/highlevel/g, 'high-level']
 ];
+// The site sets apostrophes as ’ and the extraction has them straight: compare them as one.
 const words = (text: string) =>
 	text
 		.toLowerCase()
+		.replace(/’/g, "'")
 		.replace(/[‑-]/g, '-')
 		.replace(/[^a-z0-9$%'&é,-]+/g, ' ')
 		.replace(/ ,/g, ',')

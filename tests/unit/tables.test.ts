@@ -33,7 +33,9 @@ describe('chart tables', () => {
 
 	it('lists the map’s incidents by country', () => {
 		const us = chartTable('map', content).rows.find((r) => r.country === 'United States');
-		expect(us?.incidents).toBe('Sony Pictures; Democratic National Committee; Anonymous-affiliated; Equifax');
+		expect(us?.incidents).toBe(
+			'Sony Pictures, Democratic National Committee, Anonymous-affiliated and Equifax'
+		);
 	});
 
 	it('gives the toolbox in the factsheet’s order', () =>

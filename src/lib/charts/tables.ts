@@ -4,7 +4,8 @@
  */
 import type { Content } from '$lib/content/parse';
 import { CHART_TABLE_COLUMNS, type ChartId, type ChartTableColumn } from '$lib/content/charts';
-import { formatDate, formatFigure, listSeparator } from '$lib/content/format';
+import { formatDate, formatFigure } from '$lib/content/format';
+import { joinList, listSeparator } from '$lib/content/typography';
 import { campaigns, capitalise, ESPIONAGE_MEASURES } from './espionage';
 import { breachInputs, threatCounts } from './inputs';
 import { countryGroups } from './map';
@@ -87,9 +88,11 @@ const map: TableMaker = (content) => ({
 	columns: columnsOf(content, 'map', ['count']),
 	rows: countryGroups(content.incidents).map((g) => ({
 		country: g.name,
-		incidents: g.incidents
-			.map((i) => content.incidents.find((x) => x.id === i.id)!.label)
-			.join(listSeparator(content.lang)),
+		// Names, which hold no commas of their own: a list as the language writes one.
+		incidents: joinList(
+			g.incidents.map((i) => content.incidents.find((x) => x.id === i.id)!.label),
+			content.lang
+		),
 		count: g.incidents.length
 	}))
 });

@@ -68,6 +68,7 @@ export function crossCheck(
 	);
 	sameKeys(F.threatText, threatIds, threatText, 'threat', problems);
 	sameKeys(F.incidentText, incidentIds, incidentText, 'incident', problems);
+	namedOnce(F, incidents, incidentText, problems);
 	figuresInWords(F.incidentText, incidents, incidentText, problems);
 	sameKeys(
 		F.story + ' (headlines)',
@@ -100,4 +101,28 @@ function itemsRefer<K extends string>(
 			problems
 		)
 	);
+}
+
+/**
+ * Every incident has one label: the factsheet's name in the facts, the same in every edition, or,
+ * where the factsheet describes the actor instead ("Anonymous-affiliated"), each edition's words.
+ */
+function namedOnce(
+	F: Record<keyof ParsedFiles, string>,
+	incidents: S.IncidentFacts[],
+	incidentText: Record<string, S.IncidentText>,
+	problems: string[]
+): void {
+	incidents.forEach((incident, index) => {
+		const words = incidentText[incident.id];
+		if (!words) return; // sameKeys has said so
+		if (incident.label === undefined && words.label === undefined)
+			problems.push(
+				`content/${F.incidents}: item ${index + 1} (id "${incident.id}"), field "label": missing, and content/${F.incidentText} gives none (a name goes here; words for an unnamed actor go in every edition)`
+			);
+		else if (incident.label !== undefined && words.label !== undefined)
+			problems.push(
+				`content/${F.incidentText}: "${incident.id}.label" is "${words.label}", but content/${F.incidents} names it "${incident.label}", the same in every edition (keep one)`
+			);
+	});
 }

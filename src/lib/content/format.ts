@@ -75,16 +75,6 @@ export function formatHeadline(figure: Pick<HeadlineFigure, 'value' | 'unit'>, w
 	).format(figure.value / 100);
 }
 
-/** What joins the items of a list in running text: "; ", and in French a narrow no-break space before. */
-export function listSeparator(lang: string): string {
-	return lang === 'fr' ? '\u202f; ' : '; ';
-}
-
-/** What ends a label before its text: ":", and in French a narrow no-break space before it. */
-export function colon(lang: string): string {
-	return lang === 'fr' ? '\u202f:' : ':';
-}
-
 /** Fills "{name}" placeholders in content text. */
 export function fill(text: string, values: Record<string, string | number>): string {
 	return text.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));

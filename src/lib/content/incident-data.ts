@@ -6,7 +6,8 @@
  */
 import type { Content } from './parse.ts';
 import { Measures, type Measure } from './schema.ts';
-import { formatFigure, listSeparator } from './format.ts';
+import { formatFigure } from './format.ts';
+import { listSeparator } from './typography.ts';
 import type { CsvTable } from '../charts/csv.ts';
 
 /** The columns of /data/incidents.csv, in order. Their names are stable ids that scripts rely on. */

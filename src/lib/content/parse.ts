@@ -12,7 +12,8 @@ import { crossCheck } from './cross-checks.ts';
 import { scrollerSteps, type ChartStep, type ScrollerId } from './scrollers.ts';
 import { BASE_LANG, editionsIn, mirrorProblems } from './editions.ts';
 import { fillFigures } from './figures-in-words.ts';
-import { formatHeadline, listSeparator, type NumberWords } from './format.ts';
+import { formatHeadline, type NumberWords } from './format.ts';
+import { listSeparator } from './typography.ts';
 
 /** The shared facts, then the words of an edition (`en/…` here; `<lang>/…` for another). */
 export const CONTENT_FILES = {
@@ -50,8 +51,13 @@ export class ContentError extends Error {
 
 export type Threat = S.ThreatFacts & S.ThreatText;
 export type Precision = 'year' | 'month';
-export type Incident = S.IncidentFacts &
-	S.IncidentText & { year: number; month: number | null; precision: Precision };
+export type Incident = Omit<S.IncidentFacts & S.IncidentText, 'label'> & {
+	/** The factsheet's name, or the edition's words for it. */
+	label: string;
+	year: number;
+	month: number | null;
+	precision: Precision;
+};
 /** A headline figure with its words, and the figure as the edition writes it (`text`: "$13m", "67 %"). */
 export type Headline = S.HeadlineFigure & { label: string; note: string; text: string };
 export type { ChartStep, ScrollerId };
@@ -180,7 +186,9 @@ export function parseContent(files: Partial<Record<string, string>>, lang = BASE
 		incidents: incidents.map((i) => {
 			const [year, month] = i.date.split('-').map(Number);
 			const text = fillFigures(incidentText[i.id], i.figures, lang);
-			return { ...i, ...text, year, month: month ?? null, precision: month ? 'month' : 'year' };
+			// crossCheck has made sure that the facts or the words name it, and only one of them.
+			const label = (i.label ?? text.label)!;
+			return { ...i, ...text, label, year, month: month ?? null, precision: month ? 'month' : 'year' };
 		}),
 		sources,
 		headlines: figures.map((f) => ({ ...f, ...story.headlines[f.id], text: formatHeadline(f, numbers) })),

@@ -80,6 +80,8 @@ export const Story = v.object({
 		headlineNotesHeading: text,
 		reuse: text,
 		reuseText: text,
+		/** The link to the charts index after reuseText, in words that do not repeat `reuse` above it. */
+		reuseLink: text,
 		deck: text
 	})
 });

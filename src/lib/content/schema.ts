@@ -27,7 +27,9 @@ export const Figure = v.object({
 
 export const IncidentFacts = v.object({
 	id,
-	label: text,
+	/** The factsheet's name, the same in every edition; absent where the factsheet describes the
+	 * actor instead of naming it ("Anonymous-affiliated"), which each edition's words then say. */
+	label: v.optional(text),
 	country: v.nullable(
 		v.pipe(
 			v.string('expected a country code or null'),
@@ -40,6 +42,8 @@ export const IncidentFacts = v.object({
 });
 
 export const IncidentText = v.object({
+	/** Only for an incident whose facts have no label: what the edition calls it. */
+	label: v.optional(text),
 	place: text,
 	caption: text,
 	note: v.optional(text),
