@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 NEED_TEST_TOOLS=1 bash scripts/setup.sh
 
-step() { printf '\n━━ %s\n' "$*"; }
+# Each step says when it starts, so a slow one shows itself.
+step() { printf '\n━━ %s (at %d s)\n' "$*" "$SECONDS"; }
 step "Build"
 npm run build
 step "Types (svelte-check)"
@@ -23,3 +24,4 @@ step "Budgets (npm run budgets)"
 npm run --silent budgets
 step "Browser tests (playwright)"
 npx --no-install playwright test
+printf '\n✓ Every check passed in %d s\n' "$SECONDS"
