@@ -12,7 +12,9 @@ import type { ChartId } from '../../../src/lib/content/charts.ts';
 import type { Content } from '../../../src/lib/content/parse.ts';
 import { breachesChart, espionageChart, threatsChart } from './native-charts.ts';
 import { toolboxChart } from './toolbox.ts';
-import { addPicture, finishDeck, type Picture } from './pictures.ts';
+import { addPicture, finishPictures, type Picture } from './pictures.ts';
+import { finishCharts } from './chart-parts.ts';
+import { Package } from './package-xml.ts';
 import { BODY, fitSize, INK, SIZE, SOFT, textBase } from './style.ts';
 
 type Drawer = (deck: pptxgen, slide: pptxgen.Slide, content: Content) => void;
@@ -71,8 +73,8 @@ export async function makeDeck(
 		color: SOFT
 	});
 
-	const pictures: { slideNumber: number; png: string }[] = [];
-	content.charts.forEach((chart, i) => {
+	const pictures: Picture[] = [];
+	for (const chart of content.charts) {
 		const slide = deck.addSlide();
 		slide.addText(chart.title, {
 			...text,
@@ -97,8 +99,11 @@ export async function makeDeck(
 		});
 		const native = NATIVE[chart.id];
 		if (native) native(deck, slide, content);
-		else
-			pictures.push(addPicture(slide, i + 2, { ...pictureFiles(chart.id), description: chart.description }));
+		else {
+			const picture = { ...pictureFiles(chart.id), description: chart.description };
+			addPicture(slide, picture);
+			pictures.push(picture);
+		}
 		slide.addText(chart.source, {
 			...text,
 			x: BODY.x,
@@ -110,7 +115,12 @@ export async function makeDeck(
 			valign: 'top'
 		});
 		slide.addNotes(`${chart.takeaway}\n\n${chart.notes}\n\n${chart.description}`);
-	});
-	const written = (await deck.write({ outputType: 'nodebuffer' })) as Buffer;
-	return finishDeck(written, pictures);
+	}
+	const written = await deck.write({ outputType: 'nodebuffer' });
+	// Its types name every output; a Node buffer is a Uint8Array.
+	if (!(written instanceof Uint8Array)) throw new Error('pptxgenjs wrote no buffer');
+	const pptx = await Package.open(written);
+	await finishPictures(pptx, pictures);
+	await finishCharts(pptx);
+	return pptx.write();
 }
