@@ -10,10 +10,14 @@ import { children, elements, PART_TYPE, type Package } from './package-xml.ts';
 export async function finishCharts(pptx: Package) {
 	for (const name of await pptx.partsOfType(PART_TYPE.chart))
 		await pptx.edit(name, (chart) => {
-			const orientations = children(children(elements(chart, 'c:catAx'), 'c:scaling'), 'c:orientation');
+			const orientations = children(
+				children(elements(chart, 'c', 'catAx'), 'c', 'scaling'),
+				'c',
+				'orientation'
+			);
 			if (orientations.length === 0) throw new Error(`${name} has no category axis to turn top down`);
 			for (const orientation of orientations) orientation.setAttribute('val', 'maxMin');
-			for (const body of children(children(elements(chart, 'c:dLbls'), 'c:txPr'), 'a:bodyPr'))
+			for (const body of children(children(elements(chart, 'c', 'dLbls'), 'c', 'txPr'), 'a', 'bodyPr'))
 				body.setAttribute('wrap', 'none');
 		});
 }
