@@ -1,9 +1,11 @@
 /**
  * Each edition's slide deck as someone opening it gets it: the .pptx that
  * `npm run build` put in build/downloads/, read as PowerPoint's own parts
- * (native charts and their data) and opened in a real client, LibreOffice
- * Impress, which converts it to PDF: one page per slide, each slide's title
- * and source as text, and ink where the chart should be.
+ * (native charts and their data, every label's size) and opened in a real
+ * client, LibreOffice Impress set to an English locale, as on a viewer's
+ * English system, which converts it to PDF: one page per slide, each slide's
+ * title and source as text, every number as the deck's language writes it,
+ * and ink where the chart should be.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
