@@ -96,14 +96,7 @@ export async function exportCharts(options: {
 	log(`› Drawing PNGs (1920 × 1080, 3840 × 2160, dark, chart alone) into ${outDir}/`);
 	await drawPngs(pngJobs(root, outDir), log);
 	log(`› Making the slide deck ${deckFile}`);
-	const deck = await makeDeck(
-		content,
-		(id) => ({
-			svg: join(root, 'charts', basename(CHART_FILES.svgPlain(id))),
-			png: join(outDir, basename(CHART_FILES.pngPlain(id)))
-		}),
-		`${SITE_URL}${editionBase(content.lang)}`
-	);
+	const deck = await makeDeck(content, `${SITE_URL}${editionBase(content.lang)}`);
 	await writeAtomically(deckFile, deck);
 	log(`✓ ${content.charts.length} charts exported`);
 }

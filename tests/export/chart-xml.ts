@@ -1,33 +1,39 @@
+/** What the parts of a PowerPoint package hold, read with an XML parser: chart series, font sizes, text runs. */
+import { DOMParser, type Element } from '@xmldom/xmldom';
+
+const NS = {
+	a: 'http://schemas.openxmlformats.org/drawingml/2006/main',
+	c: 'http://schemas.openxmlformats.org/drawingml/2006/chart'
+};
+
 /** What a PowerPoint chart part (ppt/charts/chartN.xml) holds: its series' categories and values. */
 export interface ChartSeries {
 	labels: string[];
 	values: number[];
 }
 
-const unescape = (text: string) =>
-	text
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&quot;/g, '"')
-		.replace(/&apos;/g, "'")
-		.replace(/&amp;/g, '&');
-
-const points = (xml: string) =>
-	[...xml.matchAll(/<c:pt idx="\d+">\s*<c:v>([^<]*)<\/c:v>/g)].map((m) => unescape(m[1]));
+const parse = (xml: string) => new DOMParser().parseFromString(xml, 'application/xml');
+const within = (parent: Element, ns: keyof typeof NS, name: string) =>
+	Array.from(parent.getElementsByTagNameNS(NS[ns], name));
+const points = (parent: Element | undefined) =>
+	parent ? within(parent, 'c', 'pt').map((pt) => within(pt, 'c', 'v')[0].textContent ?? '') : [];
 
 export function chartSeries(xml: string): ChartSeries[] {
-	return [...xml.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map(([, ser]) => ({
-		labels: points(ser.match(/<c:cat>([\s\S]*?)<\/c:cat>/)?.[1] ?? ''),
-		values: points(ser.match(/<c:val>([\s\S]*?)<\/c:val>/)?.[1] ?? '').map(Number)
+	return Array.from(parse(xml).getElementsByTagNameNS(NS.c, 'ser')).map((ser) => ({
+		labels: points(within(ser, 'c', 'cat')[0]),
+		values: points(within(ser, 'c', 'val')[0]).map(Number)
 	}));
 }
 
 /** Every font size the part sets, in points. */
-export const fontSizes = (xml: string) => [...xml.matchAll(/\bsz="(\d+)"/g)].map((m) => Number(m[1]) / 100);
+export const fontSizes = (xml: string) =>
+	Array.from(parse(xml).getElementsByTagName('*'))
+		.filter((element) => element.hasAttribute('sz'))
+		.map((element) => Number(element.getAttribute('sz')) / 100);
 
 /** A slide's text runs (ppt/slides/slideN.xml) with their size in points. */
 export const textRuns = (xml: string) =>
-	[...xml.matchAll(/<a:rPr[^>]*\bsz="(\d+)"[^>]*>[\s\S]*?<a:t>([^<]*)<\/a:t>/g)].map((m) => ({
-		size: Number(m[1]) / 100,
-		text: unescape(m[2])
+	Array.from(parse(xml).getElementsByTagNameNS(NS.a, 'r')).map((run) => ({
+		size: Number(within(run, 'a', 'rPr')[0]?.getAttribute('sz')) / 100,
+		text: within(run, 'a', 't')[0]?.textContent ?? ''
 	}));

@@ -1,12 +1,14 @@
 /**
  * Each edition's slide deck as someone opening it gets it: the .pptx that
  * `npm run build` put in build/downloads/, read as PowerPoint's own parts
- * (native charts and their data) and opened in a real client, LibreOffice
- * Impress, which converts it to PDF: one page per slide, each slide's title
- * and source as text, and ink where the chart should be.
+ * (native charts and their data, every label's size) and opened in a real
+ * client, LibreOffice Impress set to an English locale, as on a viewer's
+ * English system, which converts it to PDF: one page per slide, each slide's
+ * title and source as text, every number as the deck's language writes it,
+ * and ink where the chart should be.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import JSZip from 'jszip';
@@ -14,11 +16,11 @@ import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseEditions, type Content } from '$lib/content/parse';
 import { readContentFiles } from '$lib/server/content';
-import { CHART_FILES, deckPath } from '$lib/charts/files';
-import { editionBase } from '$lib/content/editions';
+import { deckPath } from '$lib/charts/files';
 import { breachInputs, threatCounts } from '$lib/charts/inputs';
 import { campaigns, ESPIONAGE_MEASURES } from '$lib/charts/espionage';
 import { countryGroups } from '$lib/charts/map';
+import { fill, formatNumber } from '$lib/content/format';
 import { chartSeries, fontSizes, textRuns, type ChartSeries } from './chart-xml';
 
 const editions = parseEditions(readContentFiles());
@@ -26,6 +28,12 @@ const out = mkdtempSync(join(tmpdir(), 'decks-'));
 const deckFile = (lang: string) => join('build', deckPath(lang));
 const pdfOf = (lang: string) => join(out, basename(deckFile(lang)).replace(/\.pptx$/, '.pdf'));
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+const ENGLISH_LOCALE = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>en-US</value></prop></item>
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse"><value>en-US</value></prop></item>
+</oor:items>`;
 
 beforeAll(() => {
 	for (const lang of Object.keys(editions))
@@ -36,7 +44,10 @@ beforeAll(() => {
 		throw new Error(
 			'LibreOffice is not installed: sudo apt-get install -y libreoffice-impress fonts-liberation'
 		);
-	// A profile of its own, so that a LibreOffice already open elsewhere does not take the job.
+	// A profile of its own, so that a LibreOffice already open elsewhere does not take the job, set to
+	// an English locale: every deck must read in its own language on a viewer's English system.
+	mkdirSync(join(out, 'profile', 'user'), { recursive: true });
+	writeFileSync(join(out, 'profile', 'user', 'registrymodifications.xcu'), ENGLISH_LOCALE);
 	const profile = `-env:UserInstallation=file://${join(out, 'profile')}`;
 	const decks = Object.keys(editions).map(deckFile);
 	execFileSync('soffice', [profile, '--headless', '--convert-to', 'pdf', '--outdir', out, ...decks], {
@@ -93,6 +104,13 @@ function colouredThreats(content: Content): Record<string, string[]> {
 	};
 }
 
+const slideText = (lang: string, page: number) =>
+	collapse(
+		execFileSync('pdftotext', ['-f', String(page), '-l', String(page), pdfOf(lang), '-'], {
+			encoding: 'utf8'
+		})
+	);
+
 function pageImage(lang: string, page: number): PNG {
 	const prefix = join(out, `${lang}-page-${page}`);
 	execFileSync('pdftoppm', [
@@ -136,7 +154,8 @@ function pixelsOf(image: PNG, colour: string): number {
 describe.each(Object.entries(editions))('the %s slide deck', (lang, content) => {
 	it('holds the threats, breaches and espionage as native charts with the content’s data', async () => {
 		const parts = await chartParts(lang);
-		expect(parts.length).toBeGreaterThanOrEqual(3);
+		// One part per chart PowerPoint draws: the threats, the breaches, a panel per espionage measure.
+		expect(parts).toHaveLength(expectedCharts(content).length);
 		const held = parts.flatMap((p) => p.series);
 		for (const expected of expectedCharts(content)) expect(held).toContainEqual(expected);
 		// Breaches on a logarithmic value axis, as on the page.
@@ -160,14 +179,28 @@ describe.each(Object.entries(editions))('the %s slide deck', (lang, content) => 
 		}
 	});
 
-	it('puts the timeline and the map in as SVG, each with its own PNG for clients without SVG', async () => {
+	it('draws the timeline and the map for the slide: no picture, every name its own text at 14 pt or more', async () => {
 		const zip = await JSZip.loadAsync(readFileSync(deckFile(lang)));
-		for (const id of ['timeline', 'map'] as const) {
+		expect(zip.file(/^ppt\/media\//).map((f) => f.name)).toEqual([]);
+		const runsOf = async (id: string) => {
 			const slide = 2 + content.charts.findIndex((c) => c.id === id);
-			expect(zip.file(new RegExp(`^ppt/media/image-${slide}-\\d+\\.svg$`))).toHaveLength(1);
-			const [png] = zip.file(new RegExp(`^ppt/media/image-${slide}-\\d+\\.png$`));
-			const own = readFileSync(join('build', editionBase(lang), CHART_FILES.pngPlain(id)));
-			expect(Buffer.compare(await png.async('nodebuffer'), own), `${id}'s PNG on slide ${slide}`).toBe(0);
+			return textRuns(await zip.file(`ppt/slides/slide${slide}.xml`)!.async('string'));
+		};
+		const timeline = await runsOf('timeline');
+		for (const incident of content.incidents) {
+			const named = timeline.filter((run) => run.text === incident.label);
+			expect(named, incident.label).toHaveLength(1);
+			expect(named[0].size, incident.label).toBeGreaterThanOrEqual(14);
+		}
+		const map = await runsOf('map');
+		for (const group of countryGroups(content.incidents)) {
+			const count = fill(content.chartLabels.map.count, { count: group.incidents.length });
+			const label = [group.name, ...(group.incidents.length > 1 ? [count] : [])];
+			const runs = label.map((words) => map.find((run) => run.text.trim() === words));
+			for (const [i, run] of runs.entries()) {
+				expect(run, `${label[i]} on the map`).toBeDefined();
+				expect(run!.size, label[i]).toBeGreaterThanOrEqual(14);
+			}
 		}
 	});
 
@@ -176,14 +209,29 @@ describe.each(Object.entries(editions))('the %s slide deck', (lang, content) => 
 		expect(Number(pages)).toBe(1 + content.charts.length);
 	});
 
+	it('writes every number its charts show as its language does, opened on an English system', () => {
+		const slideOf = (id: string) => 2 + content.charts.findIndex((c) => c.id === id);
+		// The slide of each series expectedCharts gives: the threats, the breaches, espionage's panels.
+		const pages = ['threats', 'breaches', ...ESPIONAGE_MEASURES.map(() => 'espionage')].map(slideOf);
+		// What the chart itself shows: the slide's text less its title, takeaway and source line.
+		const chartText = (page: number) => {
+			const chart = content.charts[page - 2];
+			return [chart.title, chart.takeaway, chart.source]
+				.map(collapse)
+				.reduce((text, words) => text.replace(words, ' '), slideText(lang, page));
+		};
+		expectedCharts(content).forEach((series, i) => {
+			const text = chartText(pages[i]);
+			// As the site writes it: Yahoo!'s 3,000,000,000 is 3 000 000 000 in French, 3.000.000.000 in German.
+			for (const value of series.values)
+				expect(text, `${value} on slide ${pages[i]}`).toContain(collapse(formatNumber(value, lang)));
+		});
+	});
+
 	it('shows each slide’s title and source as text, and the chart drawn where it should be', () => {
 		content.charts.forEach((chart, i) => {
 			const page = i + 2;
-			const text = collapse(
-				execFileSync('pdftotext', ['-f', String(page), '-l', String(page), pdfOf(lang), '-'], {
-					encoding: 'utf8'
-				})
-			);
+			const text = slideText(lang, page);
 			expect(text, `slide ${page}`).toContain(collapse(chart.title));
 			expect(text, `slide ${page}`).toContain(collapse(chart.source));
 			const image = pageImage(lang, page);

@@ -1,38 +1,37 @@
 /**
  * An edition's PowerPoint deck of every chart (pptxgenjs): a title slide, then
  * one 16:9 slide per chart with its title, takeaway and source as editable
- * text, and the chart itself as PowerPoint's own chart where PowerPoint can
- * draw it (threats, breaches, espionage), as shapes (the toolbox), or as SVG
- * with a PNG (the timeline, the map). Notes, the full description and the
- * takeaway are in the speaker notes. Opens in PowerPoint, Keynote,
- * LibreOffice and Google Slides.
+ * text, and the chart itself drawn for the slide, never a picture: as
+ * PowerPoint's own chart where PowerPoint can draw it (threats, breaches,
+ * espionage), as shapes and text (the timeline, the map, the toolbox), so
+ * every label is set at projector size and can be edited or translated there.
+ * Notes, the full description and the takeaway are in the speaker notes.
+ * Opens in PowerPoint, Keynote, LibreOffice and Google Slides.
  */
 import pptxgen from 'pptxgenjs';
 import type { ChartId } from '../../../src/lib/content/charts.ts';
 import type { Content } from '../../../src/lib/content/parse.ts';
 import { breachesChart, espionageChart, threatsChart } from './native-charts.ts';
 import { toolboxChart } from './toolbox.ts';
-import { addPicture, finishDeck, type Picture } from './pictures.ts';
+import { timelineChart } from './timeline.ts';
+import { mapChart } from './map.ts';
+import { finishCharts } from './chart-parts.ts';
+import { Package } from './package-xml.ts';
 import { BODY, fitSize, INK, SIZE, SOFT, textBase } from './style.ts';
 
 type Drawer = (deck: pptxgen, slide: pptxgen.Slide, content: Content) => void;
 
-/** How each chart is drawn on its slide; the others are pictures. */
-const NATIVE: Partial<Record<ChartId, Drawer>> = {
+/** How each chart is drawn on its slide: a chart the content adds needs its drawer here. */
+const DRAWERS: Record<ChartId, Drawer> = {
+	timeline: timelineChart,
 	threats: threatsChart,
+	map: mapChart,
 	breaches: breachesChart,
 	espionage: espionageChart,
 	toolbox: toolboxChart
 };
 
-/** Where a chart's picture files are, for the charts drawn as pictures. */
-export type PictureFiles = (id: ChartId) => Omit<Picture, 'description'>;
-
-export async function makeDeck(
-	content: Content,
-	pictureFiles: PictureFiles,
-	siteUrl: string
-): Promise<Buffer> {
+export async function makeDeck(content: Content, siteUrl: string): Promise<Buffer> {
 	const deck = new pptxgen();
 	deck.layout = 'LAYOUT_16x9'; // 10 × 5.625 in
 	deck.title = content.story.meta.title;
@@ -71,8 +70,7 @@ export async function makeDeck(
 		color: SOFT
 	});
 
-	const pictures: { slideNumber: number; png: string }[] = [];
-	content.charts.forEach((chart, i) => {
+	for (const chart of content.charts) {
 		const slide = deck.addSlide();
 		slide.addText(chart.title, {
 			...text,
@@ -95,10 +93,7 @@ export async function makeDeck(
 			color: SOFT,
 			valign: 'top'
 		});
-		const native = NATIVE[chart.id];
-		if (native) native(deck, slide, content);
-		else
-			pictures.push(addPicture(slide, i + 2, { ...pictureFiles(chart.id), description: chart.description }));
+		DRAWERS[chart.id](deck, slide, content);
 		slide.addText(chart.source, {
 			...text,
 			x: BODY.x,
@@ -110,7 +105,11 @@ export async function makeDeck(
 			valign: 'top'
 		});
 		slide.addNotes(`${chart.takeaway}\n\n${chart.notes}\n\n${chart.description}`);
-	});
-	const written = (await deck.write({ outputType: 'nodebuffer' })) as Buffer;
-	return finishDeck(written, pictures);
+	}
+	const written = await deck.write({ outputType: 'nodebuffer' });
+	// Its types name every output; a Node buffer is a Uint8Array.
+	if (!(written instanceof Uint8Array)) throw new Error('pptxgenjs wrote no buffer');
+	const pptx = await Package.open(written);
+	await finishCharts(pptx);
+	return pptx.write();
 }

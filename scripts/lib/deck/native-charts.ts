@@ -10,7 +10,7 @@ import type pptxgen from 'pptxgenjs';
 import type { Content } from '../../../src/lib/content/parse.ts';
 import { breachInputs, threatCounts } from '../../../src/lib/charts/inputs.ts';
 import { campaigns, capitalise, ESPIONAGE_MEASURES } from '../../../src/lib/charts/espionage.ts';
-import { formatCompact } from '../../../src/lib/content/format.ts';
+import { compactNumberFormat, fullNumberFormat } from './number-formats.ts';
 import { addSymbol } from './shapes.ts';
 import { BODY, FONT, hex, INK, RULE, SIZE, SOFT, textBase, type Box } from './style.ts';
 
@@ -21,14 +21,13 @@ function bars(
 	deck: pptxgen,
 	slide: pptxgen.Slide,
 	series: { name: string; labels: string[]; values: number[] },
+	lang: string,
 	box: Box,
 	options: pptxgen.IChartOpts & { layout: PlotLayout }
 ) {
 	slide.addChart(deck.ChartType.bar, [series], {
 		...box,
 		barDir: 'bar',
-		// The first category at the top, as the page reads (pptxgenjs writes it; its types only list minMax).
-		catAxisOrientation: 'maxMin' as 'minMax',
 		catAxisLabelFontFace: FONT,
 		catAxisLabelFontSize: SIZE.label,
 		catAxisLabelFontBold: true,
@@ -41,7 +40,8 @@ function bars(
 		dataLabelFontSize: SIZE.label,
 		dataLabelFontBold: true,
 		dataLabelColor: INK,
-		dataLabelFormatCode: '#,##0',
+		// The figures in full with the edition's separators, written into the format (number-formats.ts).
+		dataLabelFormatCode: fullNumberFormat(series.values, lang),
 		valAxisHidden: true,
 		// Hidden, but sized for when someone shows it.
 		valAxisLabelFontFace: FONT,
@@ -72,6 +72,7 @@ export function threatsChart(deck: pptxgen, slide: pptxgen.Slide, content: Conte
 			labels: threats.map((t) => t.name),
 			values: counts.map((c) => c.count)
 		},
+		content.lang,
 		box,
 		{ layout: plot, chartColors: threats.map((t) => hex(t.colour.light)) }
 	);
@@ -80,17 +81,13 @@ export function threatsChart(deck: pptxgen, slide: pptxgen.Slide, content: Conte
 	);
 }
 
-/** Powers of ten around the values, for the logarithmic axis. */
-const decadeBelow = (n: number) => 10 ** Math.floor(Math.log10(n));
-const decadeAbove = (n: number) => 10 ** Math.ceil(Math.log10(n));
-
-/**
- * A number format for the axis that writes 10,000,000,000 as the edition's "10 bn" ("10 Md", "10 Mrd."),
- * and so on down to millions; the bars' own labels keep the full figures, as the factsheet gives them.
- */
-function compactAxisFormat(lang: string): string {
-	const unit = (size: number) => formatCompact(size, lang).replace(/^1/, '').replace(/"/g, '');
-	return `[>=1000000000]#,##0,,,"${unit(1e9)}";[>=1000000]#,##0,,"${unit(1e6)}";#,##0`;
+/** The powers of ten from below the smallest value to above the largest: the logarithmic axis's ticks. */
+function decades(values: number[]): number[] {
+	const [low, high] = [
+		Math.floor(Math.log10(Math.min(...values))),
+		Math.ceil(Math.log10(Math.max(...values)))
+	];
+	return Array.from({ length: high - low + 1 }, (_, i) => 10 ** (low + i));
 }
 
 export function breachesChart(deck: pptxgen, slide: pptxgen.Slide, content: Content) {
@@ -98,19 +95,22 @@ export function breachesChart(deck: pptxgen, slide: pptxgen.Slide, content: Cont
 	const values = breaches.map((b) => b.value);
 	const colour = hex(content.threats.find((t) => t.id === 'breach')!.colour.light);
 	const box = { ...BODY, h: BODY.h - 0.45 };
+	const ticks = decades(values);
 	bars(
 		deck,
 		slide,
 		{ name: content.chartTables.breaches.lost, labels: breaches.map((b) => b.label), values },
+		content.lang,
 		box,
 		{
 			layout: { x: 0.22, y: 0.02, w: 0.6, h: 0.82 },
 			chartColors: [colour],
 			valAxisHidden: false,
 			valAxisLogScaleBase: 10,
-			valAxisMinVal: decadeBelow(Math.min(...values)),
-			valAxisMaxVal: decadeAbove(Math.max(...values)),
-			valAxisLabelFormatCode: compactAxisFormat(content.lang),
+			valAxisMinVal: ticks[0],
+			valAxisMaxVal: ticks[ticks.length - 1],
+			// 10 bn, 1 m ("10 Md", "10 Mrd."); the bars' own labels keep the full figures, as the factsheet gives them.
+			valAxisLabelFormatCode: compactNumberFormat(ticks, content.lang),
 			valAxisLabelColor: SOFT,
 			valAxisLineShow: false,
 			valGridLine: { color: RULE, size: 1 }
@@ -144,6 +144,7 @@ export function espionageChart(deck: pptxgen, slide: pptxgen.Slide, content: Con
 				labels: list.map((c) => c.label),
 				values: list.map((c) => c.values[measure])
 			},
+			content.lang,
 			box,
 			{
 				layout: plot,

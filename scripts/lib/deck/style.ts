@@ -34,7 +34,7 @@ export const textBase = (content: Pick<Content, 'story'>) => ({
 });
 
 /** Arial, and the fonts that stand in for it where it is missing, run wider than the site's font. */
-const WIDER_THAN_SITE_FONT = 1.25;
+export const WIDER_THAN_SITE_FONT = 1.25;
 
 /**
  * The largest size from `max` down to `min`, in 2 pt steps, at which `text` takes at most `lines`

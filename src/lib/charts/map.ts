@@ -6,8 +6,8 @@
  * where their labels go. The browser never loads d3-geo or the atlas.
  */
 import type { Incident } from '$lib/content/parse';
-import { fill } from '$lib/content/format';
-import { compareDates, compareNames } from '$lib/content/order';
+import { fill } from '../content/format';
+import { compareDates, compareNames } from '../content/order';
 import { FRAMES, roundAll, type Layout } from './frame';
 import { blockBox, inside, placeBlocks, type Box, type Rect, type Span, type TextBlock } from './text';
 
