@@ -5,7 +5,7 @@ import { fileFrame } from '$lib/charts/file-frame';
 import ChartFile from '$lib/components/charts/ChartFile.svelte';
 import { getContent } from '$lib/server/content';
 import { getMap } from '$lib/server/map';
-import { withoutHydrationMarkers } from '$lib/server/hydration-markers';
+import { svgDocument } from '$lib/server/svg-document';
 
 describe('toCsv', () => {
 	const columns = [
@@ -68,7 +68,7 @@ describe('a chart file', () => {
 		'%s is one self-contained SVG document with escaped text',
 		(variant) => {
 			const props = { id: 'breaches' as const, content, map: getMap(), variant };
-			const svg = withoutHydrationMarkers(render(ChartFile, { props }).body).trim();
+			const svg = svgDocument(render(ChartFile, { props }).body);
 			expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 \d+ \d+"/);
 			expect(svg.endsWith('</svg>')).toBe(true);
 			expect(svg, 'no outside CSS, inline styles or comments').not.toMatch(/var\(--|<style|style="|<!--/);

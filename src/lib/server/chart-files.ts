@@ -13,14 +13,14 @@ import { chartTable } from '$lib/charts/tables';
 import { toCsv } from '$lib/charts/csv';
 import { getContent } from './content';
 import { getMap } from './map';
-import { withoutHydrationMarkers } from './hydration-markers';
+import { svgDocument } from './svg-document';
 
 export function chartIdOf(param: string): ChartId {
 	if (!(CHART_IDS as readonly string[]).includes(param)) error(404, `No chart "${param}"`);
 	return param as ChartId;
 }
 
-/** The chart's file in an edition: a standalone SVG document (without Svelte's hydration markers). */
+/** The chart's file in an edition: a standalone SVG document. */
 export function chartSvg(
 	id: ChartId,
 	theme: ThemeName = 'light',
@@ -28,7 +28,7 @@ export function chartSvg(
 	lang?: string
 ): string {
 	const props = { id, content: getContent(lang), map: getMap(lang), theme, variant };
-	return withoutHydrationMarkers(render(ChartFile, { props }).body).trim();
+	return svgDocument(render(ChartFile, { props }).body);
 }
 
 /** An edition's link-preview image: the timeline under its title. */
