@@ -13,6 +13,7 @@ import { deckPath } from '../src/lib/charts/files.ts';
 import { editionBase, inEdition } from '../src/lib/content/editions.ts';
 import { editionLangs } from '../src/lib/server/content.ts';
 import { formatBytes, posterFileName } from '../src/lib/server/downloads.ts';
+import { siteAddress } from '../src/lib/site-address.js';
 
 const SITE = 'build';
 
@@ -32,8 +33,10 @@ async function renderPoster(lang: string) {
 }
 
 try {
+	// Every output names the site's public address: without one the build stops before it starts.
+	const site = siteAddress(process.env);
 	const langs = editionLangs();
-	step(`Site (vite build: ${langs.join(', ')})`);
+	step(`Site (vite build: ${langs.join(', ')}) for ${site.url}/`);
 	buildSite();
 	for (const lang of langs) {
 		step(`Poster (${lang}, ${DEFAULT_SIZE} PDF)`);
@@ -46,6 +49,7 @@ try {
 			lang,
 			outDir: join(SITE, editionBase(lang), 'charts'),
 			deckFile: join(SITE, deckPath(lang)),
+			siteUrl: site.url,
 			everything: false,
 			log: (line) => console.log(line)
 		});
