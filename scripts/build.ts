@@ -4,9 +4,11 @@
  * site, its chart images and slide deck, and the share images.
  */
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_SIZE } from './lib/cli.ts';
 import { makePoster } from './lib/make-poster.ts';
+import { headersFile } from './lib/headers.ts';
 import { exportCharts } from './lib/chart-export.ts';
 import { drawPngs } from './lib/chart-png.ts';
 import { deckPath } from '../src/lib/charts/files.ts';
@@ -38,6 +40,8 @@ try {
 	const langs = editionLangs();
 	step(`Site (vite build: ${langs.join(', ')}) for ${site.url}/`);
 	buildSite();
+	// The headers file names the site's paths, so it is written for the base path it is served under.
+	writeFileSync(join(SITE, '_headers'), headersFile(site.base));
 	for (const lang of langs) {
 		step(`Poster (${lang}, ${DEFAULT_SIZE} PDF)`);
 		await renderPoster(lang);

@@ -17,14 +17,7 @@ import compression from 'compression';
 import sirv from 'sirv';
 import { LANG_FOLDER } from '../../src/lib/content/editions.ts';
 import { builtAddress } from './built-site.ts';
-
-/** The same headers static/_headers asks of a real host, on every response. */
-const HEADERS = {
-	'x-content-type-options': 'nosniff',
-	'referrer-policy': 'strict-origin-when-cross-origin',
-	'permissions-policy': 'camera=(), microphone=(), geolocation=(), browsing-topics=()',
-	'cross-origin-opener-policy': 'same-origin'
-};
+import { CACHE_IMMUTABLE, CACHE_REVALIDATE, IMMUTABLE_DIR, RESPONSE_HEADERS } from './headers.ts';
 
 /** Types sirv names without their charset (the files are UTF-8), or does not know. */
 const TYPES: Record<string, string> = {
@@ -111,7 +104,7 @@ export function startStaticServer(
 			if (type) response.setHeader('content-type', type);
 			response.setHeader(
 				'cache-control',
-				pathname.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
+				pathname.startsWith(IMMUTABLE_DIR) ? CACHE_IMMUTABLE : CACHE_REVALIDATE
 			);
 		},
 		onNoMatch: (_request, response) => sendNotFound(root, response)
@@ -124,7 +117,7 @@ export function startStaticServer(
 		next: () => void
 	) => void;
 	const server = createServer((request, response) => {
-		for (const [name, value] of Object.entries(HEADERS)) response.setHeader(name, value);
+		for (const [name, value] of Object.entries(RESPONSE_HEADERS)) response.setHeader(name, value);
 		const inside = pathUnder(base, request.url ?? '/');
 		compress(request, response, () => {
 			if (inside === undefined) return sendNotFound(root, response);

@@ -69,7 +69,7 @@ describe('the static server', () => {
 		expect(response.body.toString()).toContain(`<title>${title}</title>`);
 	});
 
-	it('sends the headers static/_headers asks of a host, and no-cache for what is not immutable', async () => {
+	it('sends the headers build/_headers asks of a host, and no-cache for what is not immutable', async () => {
 		const { headers } = await get('/');
 		expect(headers).toMatchObject({
 			'x-content-type-options': 'nosniff',
