@@ -1,4 +1,4 @@
-/** Serves the built site: `npm run serve` (PORT=… to choose the port, default 4173). */
+/** Serves the built site: `npm run serve` or `npm run preview` (PORT=… to choose the port, default 4173). */
 import { builtAddress } from './lib/built-site';
 import { editionHomes, startStaticServer } from './lib/static-server';
 
