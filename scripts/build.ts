@@ -4,15 +4,18 @@
  * site, its chart images and slide deck, and the share images.
  */
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_SIZE } from './lib/cli.ts';
 import { makePoster } from './lib/make-poster.ts';
+import { headersFile } from './lib/headers.ts';
 import { exportCharts } from './lib/chart-export.ts';
 import { drawPngs } from './lib/chart-png.ts';
 import { deckPath } from '../src/lib/charts/files.ts';
 import { editionBase, inEdition } from '../src/lib/content/editions.ts';
 import { editionLangs } from '../src/lib/server/content.ts';
 import { formatBytes, posterFileName } from '../src/lib/server/downloads.ts';
+import { siteAddress } from '../src/lib/site-address.js';
 
 const SITE = 'build';
 
@@ -32,9 +35,13 @@ async function renderPoster(lang: string) {
 }
 
 try {
+	// Every output names the site's public address: without one the build stops before it starts.
+	const site = siteAddress(process.env);
 	const langs = editionLangs();
-	step(`Site (vite build: ${langs.join(', ')})`);
+	step(`Site (vite build: ${langs.join(', ')}) for ${site.url}/`);
 	buildSite();
+	// The headers file names the site's paths, so it is written for the base path it is served under.
+	writeFileSync(join(SITE, '_headers'), headersFile(site.base));
 	for (const lang of langs) {
 		step(`Poster (${lang}, ${DEFAULT_SIZE} PDF)`);
 		await renderPoster(lang);
@@ -46,6 +53,7 @@ try {
 			lang,
 			outDir: join(SITE, editionBase(lang), 'charts'),
 			deckFile: join(SITE, deckPath(lang)),
+			siteUrl: site.url,
 			everything: false,
 			log: (line) => console.log(line)
 		});

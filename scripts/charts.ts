@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { BrowserNotFoundError } from './lib/browser.ts';
 import { deckFileOf, ExportError, exportCharts } from './lib/chart-export.ts';
 import { parseChartsArgs, CHARTS_USAGE, UsageError } from './lib/charts-cli.ts';
+import { builtAddress } from './lib/built-site.ts';
 
 try {
 	const options = parseChartsArgs(process.argv.slice(2));
@@ -14,6 +15,8 @@ try {
 			outDir: options.out,
 			lang: options.lang,
 			deckFile: join(options.out, deckFileOf(options.lang)),
+			// The files cite the site where its pages say it is published.
+			siteUrl: builtAddress(options.root)?.url ?? '',
 			everything: true,
 			log: (line) => console.log(line)
 		});

@@ -1,4 +1,5 @@
-/** Serves the built site: `npm run serve` (PORT=… to choose the port, default 4173). */
+/** Serves the built site: `npm run serve` or `npm run preview` (PORT=… to choose the port, default 4173). */
+import { builtAddress } from './lib/built-site';
 import { editionHomes, startStaticServer } from './lib/static-server';
 
 const port = Number(process.env.PORT ?? 4173);
@@ -8,6 +9,8 @@ try {
 	console.log(`  poster: ${url}/poster   charts: ${url}/charts`);
 	const others = editionHomes('build').slice(1);
 	if (others.length) console.log(`  editions: ${others.map((home) => `${url}${home}`).join('   ')}`);
+	const named = builtAddress('build')?.url;
+	if (named && named !== url) console.log(`  (its pages name ${named}/ as their address, as built)`);
 	console.log('Press Ctrl+C to stop.');
 } catch (error) {
 	console.error(`Cannot serve the site: ${(error as Error).message}`);

@@ -8,6 +8,11 @@ NEED_TEST_TOOLS=1 bash scripts/setup.sh
 # Each step says when it starts, so a slow one shows itself.
 step() { printf '\n━━ %s (at %d s)\n' "$*" "$SECONDS"; }
 step "Build"
+# A build names the address it is published at. The checks read a site built for a local one,
+# at the root, whatever the shell has set; they serve it on a free port of their own.
+export SITE_URL="http://127.0.0.1:4173"
+unset BASE_PATH
+echo "› Building for the local address ${SITE_URL}/ (the checks serve it on a free port)"
 npm run build
 step "Types (svelte-check)"
 npx --no-install svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --threshold warning

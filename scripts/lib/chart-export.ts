@@ -7,7 +7,6 @@ import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { getContent } from '../../src/lib/server/content.ts';
-import { SITE_URL } from '../../src/lib/server/site.ts';
 import { CHART_FILES, deckPath, INCIDENTS_DATA, type ChartFileKind } from '../../src/lib/charts/files.ts';
 import { citationOf } from '../../src/lib/charts/citation.ts';
 import { colon, labelled } from '../../src/lib/content/typography.ts';
@@ -33,13 +32,13 @@ async function writeAtomically(file: string, data: string | Buffer) {
 	await rename(`${file}.tmp`, file);
 }
 
-/** The README.txt beside the files, in the edition's words. */
-export function chartsReadme(content: Content): string {
+/** The README.txt beside the files, in the edition's words; its citations name the site at siteUrl. */
+export function chartsReadme(content: Content, siteUrl: string): string {
 	const { chartUi: ui, story, data, lang } = content;
 	const words = ui.readme;
 	const lines = [story.meta.title, '', story.meta.credit, ''];
 	for (const chart of content.charts) {
-		const url = `${SITE_URL}${inEdition(lang, `/charts/${chart.id}`)}`;
+		const url = `${siteUrl}${inEdition(lang, `/charts/${chart.id}`)}`;
 		const { id } = chart;
 		lines.push(chart.title, `  ${chart.takeaway}`, `  ${chart.source}`);
 		lines.push(`  ${labelled(words.cite, citationOf(chart, ui, url, lang), lang)}`);
@@ -67,6 +66,8 @@ export async function exportCharts(options: {
 	lang?: string;
 	outDir: string;
 	deckFile: string;
+	/** The site's public address, which the README's citations and the deck's cover name. */
+	siteUrl: string;
 	everything: boolean;
 	log?: (line: string) => void;
 }) {
@@ -91,12 +92,12 @@ export async function exportCharts(options: {
 			}
 		for (const path of Object.values(INCIDENTS_DATA))
 			await copyFile(join(root, path), join(outDir, basename(path)));
-		await writeAtomically(join(outDir, 'README.txt'), chartsReadme(content));
+		await writeAtomically(join(outDir, 'README.txt'), chartsReadme(content, options.siteUrl));
 	}
 	log(`› Drawing PNGs (1920 × 1080, 3840 × 2160, dark, chart alone) into ${outDir}/`);
 	await drawPngs(pngJobs(root, outDir), log);
 	log(`› Making the slide deck ${deckFile}`);
-	const deck = await makeDeck(content, `${SITE_URL}${editionBase(content.lang)}`);
+	const deck = await makeDeck(content, `${options.siteUrl}${editionBase(content.lang)}`);
 	await writeAtomically(deckFile, deck);
 	log(`✓ ${content.charts.length} charts exported`);
 }

@@ -3,7 +3,8 @@
  * does: sirv finds the files (`/charts/map` is `charts/map.html`, `/` is
  * `index.html`), and compression gzips text on the way out (level 9, as the
  * budgets count), so what the budgets and the benchmark measure here is what
- * readers get. Used by `npm start`, the
+ * readers get. A site built for a path (BASE_PATH, or SITE_URL's path) is
+ * served under that path alone, as its host will. Used by `npm start`, the
  * poster and chart exports, the budgets, the browser tests and the benchmark.
  * Loopback only.
  */
@@ -15,14 +16,8 @@ import { Readable } from 'node:stream';
 import compression from 'compression';
 import sirv from 'sirv';
 import { LANG_FOLDER } from '../../src/lib/content/editions.ts';
-
-/** The same headers static/_headers asks of a real host, on every response. */
-const HEADERS = {
-	'x-content-type-options': 'nosniff',
-	'referrer-policy': 'strict-origin-when-cross-origin',
-	'permissions-policy': 'camera=(), microphone=(), geolocation=(), browsing-topics=()',
-	'cross-origin-opener-policy': 'same-origin'
-};
+import { builtAddress } from './built-site.ts';
+import { CACHE_IMMUTABLE, CACHE_REVALIDATE, IMMUTABLE_DIR, RESPONSE_HEADERS } from './headers.ts';
 
 /** Types sirv names without their charset (the files are UTF-8), or does not know. */
 const TYPES: Record<string, string> = {
@@ -65,6 +60,7 @@ export class PortInUseError extends Error {
 }
 
 export interface RunningServer {
+	/** Where the site is: http://127.0.0.1:4173, or http://127.0.0.1:4173/stories/cyber under a base path. */
 	url: string;
 	server: Server;
 	close(): Promise<void>;
@@ -77,8 +73,25 @@ function sendNotFound(root: string, response: ServerResponse): void {
 	(existsSync(page) ? createReadStream(page) : Readable.from(['Not found'])).pipe(response);
 }
 
-/** Serves root on 127.0.0.1; port 0 picks a free port. */
-export function startStaticServer(root: string, port = 0): Promise<RunningServer> {
+/**
+ * The request's path inside a site served under base ('/stories/cyber/charts' → '/charts',
+ * '/stories/cyber' → '/'), or undefined for a path outside it.
+ */
+export function pathUnder(base: string, url: string): string | undefined {
+	if (!base) return url;
+	if (url === base || url.startsWith(`${base}?`)) return `/${url.slice(base.length)}`;
+	return url.startsWith(`${base}/`) ? url.slice(base.length) : undefined;
+}
+
+/**
+ * Serves root on 127.0.0.1 under base (by default the path the built site names as its
+ * address); port 0 picks a free port.
+ */
+export function startStaticServer(
+	root: string,
+	port = 0,
+	base = builtAddress(root)?.base ?? ''
+): Promise<RunningServer> {
 	if (!existsSync(join(root, 'index.html')))
 		return Promise.reject(new Error(`There is no built site in ${root} (no index.html). Run: npm run build`));
 	const serve = sirv(root, {
@@ -91,7 +104,7 @@ export function startStaticServer(root: string, port = 0): Promise<RunningServer
 			if (type) response.setHeader('content-type', type);
 			response.setHeader(
 				'cache-control',
-				pathname.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
+				pathname.startsWith(IMMUTABLE_DIR) ? CACHE_IMMUTABLE : CACHE_REVALIDATE
 			);
 		},
 		onNoMatch: (_request, response) => sendNotFound(root, response)
@@ -104,8 +117,13 @@ export function startStaticServer(root: string, port = 0): Promise<RunningServer
 		next: () => void
 	) => void;
 	const server = createServer((request, response) => {
-		for (const [name, value] of Object.entries(HEADERS)) response.setHeader(name, value);
-		compress(request, response, () => serve(request, response));
+		for (const [name, value] of Object.entries(RESPONSE_HEADERS)) response.setHeader(name, value);
+		const inside = pathUnder(base, request.url ?? '/');
+		compress(request, response, () => {
+			if (inside === undefined) return sendNotFound(root, response);
+			request.url = inside;
+			serve(request, response);
+		});
 	});
 	return new Promise((resolvePromise, reject) => {
 		server.once('error', (error: NodeJS.ErrnoException) =>
@@ -114,7 +132,7 @@ export function startStaticServer(root: string, port = 0): Promise<RunningServer
 		server.listen(port, '127.0.0.1', () => {
 			const { port: actual } = server.address() as AddressInfo;
 			resolvePromise({
-				url: `http://127.0.0.1:${actual}`,
+				url: `http://127.0.0.1:${actual}${base}`,
 				server,
 				close: () => new Promise((done) => server.close(() => done()))
 			});

@@ -2,12 +2,16 @@
  * A chart embedded on another site with the embed code its page gives: the
  * frame takes the height of its content at a phone's width and a desktop's,
  * and the chart page in it is compact (no reuse tools, no language switcher).
- * The host page is on another origin, a server of its own.
+ * Where the other site runs no script, the frame is as tall as its chart's
+ * page at a desktop's width. The host page is on another origin, a server of
+ * its own.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from '@playwright/test';
-import { content } from './fixtures';
+import { expect, test, type Page } from '@playwright/test';
+import { EMBED_HEIGHTS } from '../../src/lib/charts/embed-heights';
+import { inEdition } from '../../src/lib/content/editions';
+import { content, editions } from './fixtures';
 
 /**
  * Another site: a server of its own on another port, whose one page is an article with the embed
@@ -70,3 +74,43 @@ for (const chart of content.charts)
 			expect(scrolls, 'the frame does not scroll').toBeLessThanOrEqual(4);
 			expect(problems).toEqual([]);
 		});
+
+/** The embed code an edition's chart page gives, pointed at the site as served here (it names the address built for). */
+async function embedCode(page: Page, path: string, served: string): Promise<string> {
+	await page.goto(path);
+	const copied = await page.locator('details textarea').inputValue();
+	return copied.replaceAll(copied.match(/src="(https?:\/\/[^/"]+)/)![1], new URL(served).origin);
+}
+
+for (const chart of content.charts)
+	test(`/charts/${chart.id} embedded without the site's script is its page's height at a desktop's width, in every edition`, async ({
+		page,
+		baseURL
+	}) => {
+		await page.setViewportSize({ width: 1280, height: 900 });
+		const heights: Record<string, number> = {};
+		for (const lang of Object.keys(editions)) {
+			// The iframe alone, as a site that allows frames but strips scripts keeps it.
+			const code = (await embedCode(page, inEdition(lang, `/charts/${chart.id}`), baseURL!)).replace(
+				/<script[^>]*><\/script>/,
+				''
+			);
+			expect(code).not.toContain('<script');
+			article = `<!doctype html><html><body style="margin:0;padding:8px">${code}</body></html>`;
+			await page.goto(`${host}/article`);
+			const frame = page.locator('iframe');
+			await expect(frame).toHaveAttribute('height', String(EMBED_HEIGHTS[chart.id]));
+			const inside = page.frame({ url: /\/charts\// })!;
+			await inside.waitForLoadState('load');
+			await inside.evaluate(() => document.fonts.ready);
+			await expect(page.frameLocator('iframe').locator('.tools')).toBeHidden();
+			heights[lang] = await inside.evaluate(() =>
+				Math.ceil(document.documentElement.getBoundingClientRect().height)
+			);
+		}
+		const tallest = Math.max(...Object.values(heights));
+		const advice = `${chart.id}'s compact page is ${JSON.stringify(heights)} px tall: set EMBED_HEIGHTS.${chart.id} to ${tallest} in src/lib/charts/embed-heights.ts`;
+		// No edition's frame scrolls, and the tallest leaves no band of blank below it.
+		expect(tallest, advice).toBeLessThanOrEqual(EMBED_HEIGHTS[chart.id]);
+		expect(tallest, advice).toBeGreaterThanOrEqual(EMBED_HEIGHTS[chart.id] - 12);
+	});

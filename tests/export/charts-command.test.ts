@@ -11,6 +11,7 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseContent, parseEditions } from '$lib/content/parse';
 import { readContentFiles } from '$lib/server/content';
+import { builtAddress } from '../../scripts/lib/built-site';
 
 const content = parseContent(readContentFiles());
 const out = mkdtempSync(join(tmpdir(), 'charts-'));
@@ -36,13 +37,14 @@ describe('npm run charts -- --out DIR', () => {
 		}
 	});
 
-	it('writes the incident data and a README naming each chart, its source and citation', () => {
+	it('writes the incident data and a README citing each chart at the address the built site names', () => {
+		const site = builtAddress('build')!.url;
 		expect(files).toContain('incidents.csv');
 		expect(files).toContain('incidents.json');
 		const readme = readFileSync(join(out, 'README.txt'), 'utf8');
 		for (const chart of content.charts) {
 			expect(readme).toContain(chart.title);
-			expect(readme).toContain(`/charts/${chart.id}`);
+			expect(readme).toContain(`${site}/charts/${chart.id}`);
 		}
 		expect(readme).toContain(content.dataLine);
 	});

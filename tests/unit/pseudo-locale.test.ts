@@ -140,7 +140,10 @@ describe('a pseudo-locale made from English', () => {
 			])
 		),
 		// The README lists the incident data's column ids (`threat_id: …`): names, not words.
-		['the export README', () => withoutAddresses(chartsReadme(content)).replace(/^ {2}[a-z_]+:/gm, ' ')],
+		[
+			'the export README',
+			() => withoutAddresses(chartsReadme(content, 'https://example.org')).replace(/^ {2}[a-z_]+:/gm, ' ')
+		],
 		['the poster PDF’s metadata', () => Object.values(posterMetadata(content)).flat().join(' ')]
 	])('%s shows no English word', (_, shown) => expect(leaks(shown())).toEqual([]));
 });

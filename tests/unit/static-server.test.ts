@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+	pathUnder,
 	PortInUseError,
 	resolveFile,
 	startStaticServer,
@@ -68,7 +69,7 @@ describe('the static server', () => {
 		expect(response.body.toString()).toContain(`<title>${title}</title>`);
 	});
 
-	it('sends the headers static/_headers asks of a host, and no-cache for what is not immutable', async () => {
+	it('sends the headers build/_headers asks of a host, and no-cache for what is not immutable', async () => {
 		const { headers } = await get('/');
 		expect(headers).toMatchObject({
 			'x-content-type-options': 'nosniff',
@@ -167,5 +168,56 @@ describe('resolveFile: the file a path is served from', () => {
 
 	it.each(['/nowhere', '/../package.json', '/%2e%2e/package.json', '/%E0%A4%A'])('%s → none', (path) => {
 		expect(resolveFile(root, path)).toBeUndefined();
+	});
+});
+
+describe('a site built for a path (BASE_PATH)', () => {
+	let under: string;
+	let served: RunningServer;
+	const status = async (path: string) => {
+		const response = await fetch(`${new URL(served.url).origin}${path}`, { redirect: 'manual' });
+		await response.body?.cancel();
+		return response.status;
+	};
+
+	beforeAll(async () => {
+		under = mkdtempSync(join(tmpdir(), 'static-server-base-'));
+		mkdirSync(join(under, 'charts'));
+		// The address the build was made for is the one its story page names.
+		writeFileSync(
+			join(under, 'index.html'),
+			'<!doctype html><link rel="canonical" href="https://example.eu/stories/cyber/"/><title>Home</title>'
+		);
+		writeFileSync(join(under, 'charts', 'map.html'), '<!doctype html><title>Map</title>');
+		served = await startStaticServer(under, 0);
+	});
+	afterAll(async () => {
+		await served?.close();
+		rmSync(under, { recursive: true, force: true });
+	});
+
+	it('is served under that path, which its address names', async () => {
+		expect(new URL(served.url).pathname).toBe('/stories/cyber');
+		for (const path of ['/stories/cyber', '/stories/cyber/', '/stories/cyber/charts/map'])
+			expect(await status(path), path).toBe(200);
+	});
+
+	it('answers nothing outside it, as its host will not', async () => {
+		for (const path of ['/', '/charts/map', '/stories/cyberx', '/stories/charts/map'])
+			expect(await status(path), path).toBe(404);
+	});
+});
+
+describe('pathUnder: a request’s path inside the base path', () => {
+	it.each([
+		['', '/charts', '/charts'],
+		['/stories/cyber', '/stories/cyber', '/'],
+		['/stories/cyber', '/stories/cyber?x=1', '/?x=1'],
+		['/stories/cyber', '/stories/cyber/', '/'],
+		['/stories/cyber', '/stories/cyber/fr/charts', '/fr/charts'],
+		['/stories/cyber', '/stories/cyberspace', undefined],
+		['/stories/cyber', '/fr', undefined]
+	])('under "%s", %s → %s', (base, url, path) => {
+		expect(pathUnder(base, url)).toBe(path);
 	});
 });

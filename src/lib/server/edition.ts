@@ -4,6 +4,7 @@
  * every edition, so each page is built once per language.
  */
 import { error } from '@sveltejs/kit';
+import { base } from '$app/paths';
 import { BASE_LANG, inEdition, type EditionLink } from '$lib/content/editions';
 import type { Content } from '$lib/content/parse';
 import { editionLangs, getContent } from './content';
@@ -29,9 +30,13 @@ export function editionEntries<T extends Record<string, string>>(extra: T[] = [{
 	);
 }
 
-/** The same page in every edition, for the language switcher and hreflang links. */
+/**
+ * The same page in every edition, for the language switcher and hreflang links, as paths from the
+ * site's root (the URL's pathname starts with the base path the site is served under).
+ */
 export function editionLinks(pathname: string, current: string): EditionLink[] {
-	const rest = current === BASE_LANG ? pathname : pathname.slice(current.length + 1) || '/';
+	const inSite = pathname.slice(base.length) || '/';
+	const rest = current === BASE_LANG ? inSite : inSite.slice(current.length + 1) || '/';
 	return editionLangs()
 		.map((lang) => ({
 			lang,

@@ -1,6 +1,9 @@
 /**
- * The public address of the site, for canonical links, Open Graph, embed codes
- * and citations. Set SITE_URL when building for a host; without it the pages
- * name the local address `npm start` serves.
+ * The public address of the site, for canonical links, Open Graph, embed codes and citations:
+ * SITE_URL, with the path the site is served under (src/lib/site-address.js). A build without it
+ * stops before it starts (vite.config.ts, scripts/build.ts); `npm start`, `npm test` and
+ * `npm run dev` set a local one.
  */
-export const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/, '');
+import { siteAddress } from '../site-address.js';
+
+export const SITE_URL = siteAddress(process.env).url;
