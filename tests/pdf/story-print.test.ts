@@ -13,6 +13,8 @@ import { CHROME_ARGS, findBrowser } from '../../scripts/lib/browser';
 import { startStaticServer, type RunningServer } from '../../scripts/lib/static-server';
 import { editionLangs, getContent } from '$lib/server/content';
 import { inEdition } from '$lib/content/editions';
+import { formatDate } from '$lib/content/format';
+import { SITE_URL } from '$lib/server/site';
 import { stepText } from '$lib/charts/step-text';
 import type { ScrollerId } from '$lib/content/parse';
 import { lookOfMarks, type MarkLooks } from './mark-looks';
@@ -36,6 +38,8 @@ interface Printed {
 	pages: string[];
 	/** The charts the printed page draws: id and the size of its visible graphic, in px. */
 	charts: { id: string; width: number; height: number }[];
+	/** The day the page says it was built (YYYY-MM-DD), which it prints beside its address. */
+	built: string | null;
 	/** Every stepped mark's look while a step is active, in print and on screen, and with none. */
 	looks: { print: MarkLooks; screen: MarkLooks; final: MarkLooks };
 }
@@ -89,6 +93,7 @@ async function printStory(browser: Browser, url: string, out: string): Promise<P
 		await page.emulateMediaType('print');
 		await page.setViewport({ width: A4_TEXT_WIDTH, height: 800 });
 		const charts = await chartsOf(page);
+		const built = await page.$eval('main ~ footer time[datetime]', (t) => t.getAttribute('datetime'));
 
 		const pdf = await page.pdf({
 			format: 'A4',
@@ -100,7 +105,7 @@ async function printStory(browser: Browser, url: string, out: string): Promise<P
 		const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' })
 			.split('\f')
 			.slice(0, -1);
-		return { pages, charts, looks: { print, screen, final } };
+		return { pages, charts, built, looks: { print, screen, final } };
 	} finally {
 		await page.close();
 	}
@@ -138,6 +143,13 @@ describe.each(editionLangs())('the %s story printed to A4', (lang) => {
 		expect(empty.length, `pages under ${NEARLY_EMPTY} letters: ${empty.join(', ')}`).toBeLessThanOrEqual(
 			MOST_NEARLY_EMPTY
 		);
+	});
+
+	it('names its address and the day once', () => {
+		const address = bare(`${SITE_URL}${inEdition(lang, '/')}`);
+		expect(printedText().split(address).length - 1, address).toBe(1);
+		expect(printed.built).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect(printedHas(`${SITE_URL}${inEdition(lang, '/')} · ${formatDate(printed.built!, lang)}`)).toBe(true);
 	});
 
 	it('draws every chart, with its title, notes and source', () => {

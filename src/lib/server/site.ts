@@ -4,3 +4,6 @@
  * name the local address `npm start` serves.
  */
 export const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/, '');
+
+/** The day the site was built (YYYY-MM-DD, UTC), which a printed page names beside its address. */
+export const BUILT = new Date().toISOString().slice(0, 10);
