@@ -21,7 +21,7 @@ npx --no-install eslint .
 npx --no-install prettier --check . --log-level warn
 step "Unit tests (vitest)"
 npx --no-install vitest run tests/unit tests/build
-step "Poster PDF"
+step "Poster PDF and the story in print"
 npx --no-install vitest run tests/pdf
 step "Chart export (npm run charts) and slide decks (LibreOffice)"
 npx --no-install vitest run tests/export

@@ -37,7 +37,8 @@ describe('format', () => {
 		['2012-06', 'Jun 2012'],
 		['2013-08', 'Aug 2013'],
 		['2018-11', 'Nov 2018'],
-		['2013', '2013']
+		['2013', '2013'],
+		['2026-12-04', '4 Dec 2026']
 	])('formatDate(%s) = %s', (date, expected) => expect(formatDate(date)).toBe(expected));
 
 	it.each([
@@ -71,7 +72,9 @@ describe('format', () => {
 			['fr', '2012-06', 'juin 2012'],
 			['fr', '2013-09', 'septembre 2013'],
 			['de', '2012-06', 'Juni 2012'],
-			['de', '2013', '2013']
+			['de', '2013', '2013'],
+			['fr', '2026-12-04', '4 décembre 2026'],
+			['de', '2026-12-04', '4. Dezember 2026']
 		])('formatDate(%s, %s) = %s', (lang, date, expected) => expect(formatDate(date, lang)).toBe(expected));
 
 		it('groups digits with narrow no-break spaces in French and dots in German', () => {

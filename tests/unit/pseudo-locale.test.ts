@@ -104,7 +104,8 @@ const layout = {
 		{ lang: PSEUDO, name: content.story.edition.name, locale: 'en_XA', href: '/en-XA', current: true }
 	],
 	switcherLabel: content.story.edition.switcherLabel,
-	siteUrl: 'https://example.org'
+	siteUrl: 'https://example.org',
+	built: '2026-12-04'
 };
 const poster = {
 	href: '/downloads/poster.pdf',

@@ -18,16 +18,23 @@ function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
 	return format;
 }
 
-/** "2013-08" → "Aug 2013" (`fr` "août 2013", `de` "August 2013"); "2013" → "2013". */
+/** "2013-08" → "Aug 2013" (`fr` "août 2013", `de` "August 2013"); "2013" → "2013"; a day
+ * "2026-12-04" → "4 Dec 2026" (`fr` "4 décembre 2026", `de` "4. Dezember 2026"). */
 export function formatDate(date: string, lang = 'en'): string {
-	const [year, month] = date.split('-');
+	const [year, month, day] = date.split('-');
 	if (!month) return year;
-	if (lang === 'en') return `${MONTHS[Number(month) - 1]} ${year}`;
+	if (lang === 'en') return `${day ? `${Number(day)} ` : ''}${MONTHS[Number(month) - 1]} ${year}`;
 	const format = cached(
-		`date:${lang}`,
-		() => new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' })
+		`date:${lang}:${day ? 'day' : 'month'}`,
+		() =>
+			new Intl.DateTimeFormat(lang, {
+				...(day ? { day: 'numeric' } : {}),
+				month: 'long',
+				year: 'numeric',
+				timeZone: 'UTC'
+			})
 	);
-	return format.format(new Date(Date.UTC(Number(year), Number(month) - 1, 1)));
+	return format.format(new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1))));
 }
 
 /**

@@ -62,16 +62,19 @@ function declarations(tokens: Tokens, threats: Threats, shade: ThemeName): strin
 }
 
 /**
- * The page's colour stylesheet: light by default, dark where the reader prefers it, the paper
- * theme inside `data-theme="paper"` (the poster's sheet) whatever the screen prefers. Anything marked `data-threat="<id>"` gets
- * `--threat` set to its colour. Then the rules for `steps` scroll steps ($lib/charts/steps).
+ * The page's colour stylesheet: light by default, dark where the reader prefers it on screen, the
+ * paper theme in print (light on paper whatever the screen prefers) and inside `data-theme="paper"`
+ * (the poster's sheet). Anything marked `data-threat="<id>"` gets `--threat` set to its colour.
+ * Then the rules for `steps` scroll steps ($lib/charts/steps).
  */
 export function themeCss(threats: Threats, steps: number): string {
 	const scoped = threats.map((t) => `[data-threat="${t.id}"]{--threat:var(--threat-${t.id})}`).join('');
+	const paper = declarations(THEMES.paper, threats, 'light');
 	return (
 		`:root{${declarations(THEMES.light, threats, 'light')}}` +
-		`@media (prefers-color-scheme: dark){:root{${declarations(THEMES.dark, threats, 'dark')}}}` +
-		`[data-theme="paper"]{${declarations(THEMES.paper, threats, 'light')}}` +
+		`@media screen and (prefers-color-scheme: dark){:root{${declarations(THEMES.dark, threats, 'dark')}}}` +
+		`@media print{:root{color-scheme:light;${paper}}}` +
+		`[data-theme="paper"]{${paper}}` +
 		scoped +
 		stepRules(steps)
 	);
