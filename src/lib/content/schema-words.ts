@@ -27,7 +27,7 @@ export const Story = v.object({
 		paragraphs: v.array(text),
 		posterLink: text
 	}),
-	poster: v.object({ title: text, incidentsIntro: text, attributionLabel: text }),
+	poster: v.object({ title: text, incidentsIntro: text, attributionLabel: text, sourcesNote: text }),
 	labels: v.object({
 		note: text,
 		source: text,
