@@ -48,10 +48,10 @@ describe('table headers (content/en/charts.yaml, tables)', () => {
 	it.each([
 		['timeline', ['Incident', 'Threat', 'Place', 'Date', 'Figure']],
 		['threats', ['Threat', 'Incidents']],
-		['breaches', ['Breach', 'Date', 'Number lost', 'Counted as']],
+		['breaches', ['Breach', 'Date', 'Number exposed', 'Counted as']],
 		['espionage', ['Campaign', 'Year', 'Companies', 'Countries', 'Major industries']],
 		['map', ['Country', 'Incidents', 'Count']],
-		['toolbox', ['Rung (1 = softest)', 'Instrument']]
+		['toolbox', ['Order on the factsheet', 'Instrument']]
 	] as const)('%s is headed %j', (id, labels) =>
 		expect(chartTable(id, content).columns.map((c) => c.label)).toEqual(labels)
 	);
@@ -84,7 +84,7 @@ describe('table headers (content/en/charts.yaml, tables)', () => {
 	it.each([
 		[
 			'a header left out',
-			(t: string) => t.replace(/^ {4}lost: Number lost\n/m, ''),
+			(t: string) => t.replace(/^ {4}lost: Number exposed\n/m, ''),
 			'content/en/charts.yaml (tables.breaches): no header for the column "lost" (add "lost:")'
 		],
 		[

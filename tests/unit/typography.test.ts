@@ -98,14 +98,16 @@ describe('lists in running text, as Intl.ListFormat joins them', () => {
 
 describe('the citation of a chart whose title quotes', () => {
 	const editions = parseEditions(readContentFiles());
+	// A title that quotes a term, as the language writes it.
+	const TITLES: Record<string, string> = {
+		en: 'The EU’s “cyber diplomacy toolbox”',
+		fr: `La «${NNBSP}boîte à outils cyberdiplomatique${NNBSP}» de l’UE`,
+		de: 'Das „Instrumentarium für die Cyberdiplomatie“'
+	};
 	const citation = (lang: string) => {
 		const { charts, chartUi } = editions[lang];
-		return citationOf(
-			charts.find((c) => c.id === 'toolbox')!,
-			chartUi,
-			'https://example.org',
-			lang
-		);
+		const chart = { ...charts.find((c) => c.id === 'toolbox')!, title: TITLES[lang] };
+		return citationOf(chart, chartUi, 'https://example.org', lang);
 	};
 
 	it.each([

@@ -15,6 +15,7 @@ export interface ParsedFiles {
 	threats: S.ThreatFacts[];
 	incidents: S.IncidentFacts[];
 	sources: S.Source[];
+	citations: S.Citation[];
 	figures: S.HeadlineFigure[];
 	steps: S.Steps;
 	threatText: Record<string, S.ThreatText>;
@@ -27,19 +28,35 @@ export interface ParsedFiles {
 /** Adds to problems every rule between the files the edition breaks; F names the files. */
 export function crossCheck(
 	F: Record<keyof ParsedFiles, string>,
-	{ threats, incidents, sources, figures, steps, threatText, incidentText, story, charts, data }: ParsedFiles,
+	{
+		threats,
+		incidents,
+		sources,
+		citations,
+		figures,
+		steps,
+		threatText,
+		incidentText,
+		story,
+		charts,
+		data
+	}: ParsedFiles,
 	problems: string[]
 ): void {
 	noDuplicateIds(F.threats, threats, problems);
 	noDuplicateIds(F.incidents, incidents, problems);
 	noDuplicateIds(F.sources, sources, problems);
 	noDuplicateIds(F.figures, figures, problems);
+	noDuplicateIds(F.citations, citations, problems);
 
 	const threatIds = threats.map((t) => t.id);
 	const incidentIds = incidents.map((i) => i.id);
-	const sourceIds = sources.map((s) => s.id);
 	itemsRefer(F.incidents, incidents, 'category', threatIds, 'threat category', problems);
-	itemsRefer(F.figures, figures, 'source', sourceIds, 'source', problems);
+	const citationIds = citations.map((c) => c.id);
+	for (const field of ['sources', 'attribution'] as const)
+		listsRefer(F.incidents, incidents, field, citationIds, problems);
+	listsRefer(F.figures, figures, 'sources', citationIds, problems);
+	citedAsTheyAre(F, { incidents, incidentText, citations, story }, problems);
 	checkScrollers(
 		F,
 		steps,
@@ -53,6 +70,18 @@ export function crossCheck(
 			rungs: story.eu.toolbox.items.map((item) => item.id)
 		},
 		problems
+	);
+	story.afterwards.events.forEach((event, index) =>
+		event.sources.forEach((id) =>
+			mustBeOneOf(
+				F.story,
+				`afterwards, event ${index + 1}, field "sources"`,
+				id,
+				citationIds,
+				'citation',
+				problems
+			)
+		)
 	);
 	story.afterwards.events.forEach((event, index) =>
 		event.incidents.forEach((id) =>
@@ -125,4 +154,69 @@ function namedOnce(
 				`content/${F.incidentText}: "${incident.id}.label" is "${words.label}", but content/${F.incidents} names it "${incident.label}", the same in every edition (keep one)`
 			);
 	});
+}
+
+/** Each id in each item's list `field` must be a citation. */
+function listsRefer<K extends string>(
+	file: string,
+	items: ({ id: string } & Record<K, string[]>)[],
+	field: K,
+	citationIds: string[],
+	problems: string[]
+): void {
+	items.forEach((item, index) =>
+		item[field].forEach((ref) =>
+			mustBeOneOf(
+				file,
+				`item ${index + 1} (id "${item.id}"), field "${field}"`,
+				ref,
+				citationIds,
+				'citation',
+				problems
+			)
+		)
+	);
+}
+
+/**
+ * Every note has its sources and every source its note; an incident that someone attributed has its
+ * attribution line in the words, and one nobody attributed has none (the card says so); an untitled
+ * citation's kind has its words.
+ */
+function citedAsTheyAre(
+	F: Record<keyof ParsedFiles, string>,
+	{
+		incidents,
+		incidentText,
+		citations,
+		story
+	}: Pick<ParsedFiles, 'incidents' | 'incidentText' | 'citations' | 'story'>,
+	problems: string[]
+): void {
+	for (const incident of incidents) {
+		const words = incidentText[incident.id];
+		if (!words) continue;
+		const at = `"${incident.id}"`;
+		if (words.note && !incident.sources.length)
+			problems.push(
+				`content/${F.incidents}: ${at} has a note in content/${F.incidentText} but no sources (add the citations behind it)`
+			);
+		if (!words.note && incident.sources.length)
+			problems.push(
+				`content/${F.incidents}: ${at} has sources but content/${F.incidentText} gives it no note`
+			);
+		if (incident.attribution.length && !words.attribution)
+			problems.push(
+				`content/${F.incidentText}: ${at} has no attribution line, yet content/${F.incidents} cites who attributed it`
+			);
+		if (!incident.attribution.length && words.attribution)
+			problems.push(
+				`content/${F.incidentText}: ${at} has an attribution line, but content/${F.incidents} cites no one who attributed it`
+			);
+	}
+	for (const citation of citations)
+		if (citation.document && !story.labels.documents[citation.document])
+			problems.push(
+				`content/${F.story}: "labels.documents" has no words for "${citation.document}" (citation "${citation.id}")`
+			);
 }

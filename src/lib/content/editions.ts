@@ -36,9 +36,9 @@ export function placeholdersOf(text: string): string[] {
 	return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 }
 
-/** An id in the words (`eu.roles[1].id`, an event's `incidents[2]`): a reference, never translated. */
+/** An id or a date in the words (`eu.roles[1].id`, an event's `incidents[2]`, `provenance.published`): a fact, never translated. */
 const isReference = (path: string, value: string) =>
-	/(\.id|\.incidents\[\d+\])$/.test(path) && /^[a-z0-9-]+$/.test(value);
+	/(\.(id|date|published|updated)|\.(incidents|sources)\[\d+\])$/.test(path) && /^[a-z0-9-]+$/.test(value);
 
 const kindOf = (value: unknown) =>
 	Array.isArray(value) ? 'list' : value === null ? 'nothing' : typeof value;

@@ -86,3 +86,21 @@ export function formatHeadline(figure: Pick<HeadlineFigure, 'value' | 'unit'>, w
 export function fill(text: string, values: Record<string, string | number>): string {
 	return text.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
 }
+
+/**
+ * A full date as running text writes it: "2012-06-01" → "1 June 2012" (`fr` "1er juin 2012", `de`
+ * "1. Juni 2012"); a month alone, "2013-02" → "February 2013". Only the build writes these.
+ */
+export function formatLongDate(date: string, lang = 'en'): string {
+	const [year, month, day] = date.split('-').map(Number);
+	const locale = lang === 'en' ? 'en-GB' : lang;
+	const options: Intl.DateTimeFormatOptions = day
+		? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+		: { month: 'long', year: 'numeric', timeZone: 'UTC' };
+	const written = cached(
+		`long:${locale}:${day ? 'day' : 'month'}`,
+		() => new Intl.DateTimeFormat(locale, options)
+	).format(new Date(Date.UTC(year, month - 1, day || 1)));
+	// French writes the first of the month as an ordinal: 1er juin.
+	return lang === 'fr' && day === 1 ? written.replace(/^1 /, '1er ') : written;
+}

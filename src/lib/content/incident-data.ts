@@ -24,7 +24,9 @@ export const INCIDENT_CSV_COLUMNS = [
 	'figures',
 	...Measures,
 	'note',
-	'note_sources'
+	'note_sources',
+	'attribution',
+	'attribution_sources'
 ] as const;
 export type IncidentCsvColumn = (typeof INCIDENT_CSV_COLUMNS)[number];
 
@@ -47,7 +49,9 @@ export function incidentRows(content: Content): CsvTable {
 			figures: i.figures.map((f) => formatFigure(f, content.numbers)).join(listSeparator(content.lang)),
 			...measures,
 			note: i.note ?? null,
-			note_sources: i.sources?.join(listSeparator(content.lang)) ?? null
+			note_sources: i.sources.map((s) => s.text).join(listSeparator(content.lang)) || null,
+			attribution: i.attribution.text,
+			attribution_sources: i.attribution.sources.map((s) => s.text).join(listSeparator(content.lang)) || null
 		};
 		return row;
 	});
@@ -71,7 +75,9 @@ export function incidentJson(content: Content) {
 			caption: i.caption,
 			figures: i.figures,
 			note: i.note ?? null,
-			note_sources: i.sources ?? []
+			note_sources: i.sources,
+			attribution: i.attribution.text,
+			attribution_sources: i.attribution.sources
 		}))
 	};
 }

@@ -12,14 +12,16 @@ import { crossCheck } from './cross-checks.ts';
 import { scrollerSteps, type ChartStep, type ScrollerId } from './scrollers.ts';
 import { BASE_LANG, editionsIn, mirrorProblems } from './editions.ts';
 import { fillFigures } from './figures-in-words.ts';
-import { formatHeadline, type NumberWords } from './format.ts';
+import { fill, formatHeadline, formatLongDate, type NumberWords } from './format.ts';
 import { listSeparator } from './typography.ts';
+import { cite, type Cited } from './citations.ts';
 
 /** The shared facts, then the words of an edition (`en/…` here; `<lang>/…` for another). */
 export const CONTENT_FILES = {
 	threats: 'threats.yaml',
 	incidents: 'incidents.yaml',
 	sources: 'sources.yaml',
+	citations: 'citations.yaml',
 	figures: 'figures.yaml',
 	steps: 'steps.yaml',
 	threatText: 'en/threats.yaml',
@@ -51,15 +53,32 @@ export class ContentError extends Error {
 
 export type Threat = S.ThreatFacts & S.ThreatText;
 export type Precision = 'year' | 'month';
-export type Incident = Omit<S.IncidentFacts & S.IncidentText, 'label'> & {
-	/** The factsheet's name, or the edition's words for it. */
-	label: string;
-	year: number;
-	month: number | null;
-	precision: Precision;
-};
+export type { Cited };
+/** Who attributed an incident, in the edition's words, and the citations; `text` says so where no one did. */
+export interface Attribution {
+	text: string;
+	sources: Cited[];
+}
+export type Incident = Omit<S.IncidentFacts, 'sources' | 'attribution' | 'label'> &
+	Omit<S.IncidentText, 'attribution' | 'label'> & {
+		/** The factsheet's name, or the edition's words for it. */
+		label: string;
+		year: number;
+		month: number | null;
+		precision: Precision;
+		/** The citations behind the note. */
+		sources: Cited[];
+		attribution: Attribution;
+	};
 /** A headline figure with its words, and the figure as the edition writes it (`text`: "$13m", "67 %"). */
-export type Headline = S.HeadlineFigure & { label: string; note: string; text: string };
+export type Headline = Omit<S.HeadlineFigure, 'sources'> & {
+	label: string;
+	note: string;
+	text: string;
+	sources: Cited[];
+};
+/** An event after the factsheet, with its citations. */
+export type AfterEvent = Omit<S.Story['afterwards']['events'][number], 'sources'> & { sources: Cited[] };
 export type { ChartStep, ScrollerId };
 export type Chart = S.ChartText & { id: ChartId; source: string };
 
@@ -72,6 +91,10 @@ export interface Content {
 	incidents: Incident[];
 	sources: S.Source[];
 	headlines: Headline[];
+	/** What happened after the factsheet, each event with its citations. */
+	events: AfterEvent[];
+	/** When the retelling was published and last updated, as the edition writes it. */
+	dated: string;
 	/** The steps of each chart told by scrolling, with their words. */
 	scrollers: Record<ScrollerId, ChartStep[]>;
 	story: S.Story;
@@ -136,6 +159,12 @@ export function parseContent(files: Partial<Record<string, string>>, lang = BASE
 		problems
 	);
 	const sources = check(v.array(S.Source, 'expected a list of sources'), F.sources, raw.sources, problems);
+	const citations = check(
+		v.array(S.Citation, 'expected a list of citations'),
+		F.citations,
+		raw.citations,
+		problems
+	);
 	const figures = check(
 		v.array(S.HeadlineFigure, 'expected a list of figures'),
 		F.figures,
@@ -157,6 +186,7 @@ export function parseContent(files: Partial<Record<string, string>>, lang = BASE
 		!threats ||
 		!incidents ||
 		!sources ||
+		!citations ||
 		!figures ||
 		!steps ||
 		!threatText ||
@@ -169,7 +199,19 @@ export function parseContent(files: Partial<Record<string, string>>, lang = BASE
 
 	crossCheck(
 		F,
-		{ threats, incidents, sources, figures, steps, threatText, incidentText, story, charts, data },
+		{
+			threats,
+			incidents,
+			sources,
+			citations,
+			figures,
+			steps,
+			threatText,
+			incidentText,
+			story,
+			charts,
+			data
+		},
 		problems
 	);
 	if (problems.length) throw new ContentError(problems);
@@ -179,21 +221,55 @@ export function parseContent(files: Partial<Record<string, string>>, lang = BASE
 		.map((s) => `${s.name} ${s.year}`)
 		.join(listSeparator(lang));
 	const numbers: NumberWords = { lang, measures: story.measures, numberWords: story.numberWords };
+	const cited = (ids: string[]) => cite(ids, citations, story.labels, lang);
 	return {
 		lang,
 		numbers,
 		threats: threats.map((t) => ({ ...t, ...threatText[t.id] })),
 		incidents: incidents.map((i) => {
 			const [year, month] = i.date.split('-').map(Number);
-			const text = fillFigures(incidentText[i.id], i.figures, lang);
+			const { attribution, ...text } = fillFigures(incidentText[i.id], i.figures, lang);
 			// crossCheck has made sure that the facts or the words name it, and only one of them.
 			const label = (i.label ?? text.label)!;
-			return { ...i, ...text, label, year, month: month ?? null, precision: month ? 'month' : 'year' };
+			return {
+				...i,
+				...text,
+				label,
+				year,
+				month: month ?? null,
+				precision: month ? 'month' : 'year',
+				sources: cited(i.sources),
+				attribution: {
+					text: attribution ?? story.labels.notAttributed,
+					sources: cited(i.attribution)
+				}
+			};
 		}),
 		sources,
-		headlines: figures.map((f) => ({ ...f, ...story.headlines[f.id], text: formatHeadline(f, numbers) })),
+		headlines: figures.map((f) => ({
+			...f,
+			...story.headlines[f.id],
+			text: formatHeadline(f, numbers),
+			sources: cited(f.sources)
+		})),
+		events: story.afterwards.events.map((event) => ({ ...event, sources: cited(event.sources) })),
+		dated: fill(story.provenance.dates, {
+			published: formatLongDate(story.provenance.published, lang),
+			updated: formatLongDate(story.provenance.updated, lang)
+		}),
 		scrollers: scrollerSteps(steps, story),
-		story,
+		story: {
+			...story,
+			close: {
+				...story.close,
+				paragraphs: story.close.paragraphs.map((p) =>
+					fill(p, {
+						total: incidents.length,
+						attributed: incidents.filter((i) => i.attribution.length).length
+					})
+				)
+			}
+		},
 		charts: Object.entries(charts.charts).map(([id, text]) => ({
 			...text,
 			id: id as ChartId,

@@ -13,6 +13,16 @@ export const yearMonth = v.pipe(
 	v.string('expected a date in quotes, "YYYY" or "YYYY-MM"'),
 	v.regex(/^(19|20)\d{2}(-(0[1-9]|1[0-2]))?$/, 'expected a date "YYYY" or "YYYY-MM"')
 );
+/** A day or, where only the month is known, a month: "2012-06-01", "2013-02". */
+export const isoDate = v.pipe(
+	v.string('expected a date in quotes, "YYYY-MM-DD" or "YYYY-MM"'),
+	v.regex(
+		/^(19|20)\d{2}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/,
+		'expected a date "YYYY-MM-DD" or "YYYY-MM"'
+	)
+);
+/** A list of references by id ([] for none). */
+export const ids = v.array(id, 'expected a list of ids ([] for none)');
 export const count = v.pipe(
 	v.number('expected a number'),
 	v.finite('expected a finite number'),

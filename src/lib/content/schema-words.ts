@@ -3,7 +3,7 @@
  * shared facts are in schema.ts.
  */
 import * as v from 'valibot';
-import { id, text, yearMonth, Measures } from './schema-parts.ts';
+import { id, ids, text, yearMonth, isoDate, Measures } from './schema-parts.ts';
 
 const Labelled = v.object({ id, name: text, text });
 /** A scroller's step words, by step id. */
@@ -27,8 +27,27 @@ export const Story = v.object({
 		paragraphs: v.array(text),
 		posterLink: text
 	}),
-	poster: v.object({ title: text, incidentsIntro: text, attributionLabel: text }),
-	labels: v.object({ note: text, source: text }),
+	poster: v.object({ title: text, incidentsIntro: text, attributionLabel: text, sourcesNote: text }),
+	labels: v.object({
+		note: text,
+		source: text,
+		sources: text,
+		attribution: text,
+		notAttributed: text,
+		/** One citation: `{publisher}`, `{title}` and `{date}` (`citationUntitled`: `{document}` for the title). */
+		citation: text,
+		citationUntitled: text,
+		/** What an untitled document is, by the kind citations.yaml gives it. */
+		documents: v.record(id, text)
+	}),
+	/** Where the retelling comes from and when it was published, shown on the story and the poster. */
+	provenance: v.object({
+		original: text,
+		published: isoDate,
+		updated: isoDate,
+		/** `{published}` and `{updated}` are filled with the dates above. */
+		dates: text
+	}),
 	measures: v.object(
 		Object.fromEntries(Measures.map((m) => [m, text])) as Record<(typeof Measures)[number], typeof text>
 	),
@@ -59,8 +78,10 @@ export const Story = v.object({
 	afterwards: v.object({
 		heading: text,
 		intro: text,
-		events: v.array(v.object({ date: yearMonth, text, incidents: v.array(id) }))
+		events: v.array(v.object({ date: yearMonth, text, incidents: v.array(id), sources: ids }))
 	}),
+	/** The story's last word, before the explorer and the method. */
+	close: v.object({ heading: text, paragraphs: v.array(text) }),
 	explore: v.object({
 		heading: text,
 		intro: text,
@@ -83,6 +104,11 @@ export const Story = v.object({
 		/** The link to the charts index after reuseText, in words that do not repeat `reuse` above it. */
 		reuseLink: text,
 		deck: text
+	}),
+	checked: v.object({ heading: text, items: v.array(Labelled) }),
+	corrections: v.object({
+		heading: text,
+		entries: v.array(v.object({ date: isoDate, text }))
 	})
 });
 

@@ -5,7 +5,7 @@
  * expected, because they reach an editor.
  */
 import * as v from 'valibot';
-import { id, text, yearMonth, count, hex, Measures } from './schema-parts.ts';
+import { id, ids, text, yearMonth, isoDate, count, hex, Measures } from './schema-parts.ts';
 
 export { Measures, type Measure } from './schema-parts.ts';
 export * from './schema-words.ts';
@@ -38,17 +38,45 @@ export const IncidentFacts = v.object({
 	),
 	date: yearMonth,
 	category: id,
-	figures: v.array(Figure, 'expected a list of figures ([] for none)')
+	figures: v.array(Figure, 'expected a list of figures ([] for none)'),
+	/** The citations behind the note, by id in citations.yaml. */
+	sources: ids,
+	/** The citations of who attributed the incident; [] where no government or court did. */
+	attribution: ids
 });
 
-export const IncidentText = v.object({
-	/** Only for an incident whose facts have no label: what the edition calls it. */
-	label: v.optional(text),
-	place: text,
-	caption: text,
-	note: v.optional(text),
-	sources: v.optional(v.array(text, 'expected a list of sources'))
-});
+/** Strict, so that a source typed into the words (where it would be retyped per edition) is refused. */
+export const IncidentText = v.strictObject(
+	{
+		/** Only for an incident whose facts have no label: what the edition calls it. */
+		label: v.optional(text),
+		place: text,
+		caption: text,
+		note: v.optional(text),
+		attribution: v.optional(text)
+	},
+	'expected place, caption, a label where the facts have none, and a note and an attribution where there are ones (sources are in content/incidents.yaml)'
+);
+
+/**
+ * One document a note, an attribution or an event cites. One item with its parts, so that no comma
+ * can split it and every surface writes it in the same form.
+ */
+export const Citation = v.pipe(
+	v.strictObject(
+		{
+			id,
+			publisher: text,
+			title: v.optional(text),
+			document: v.optional(id),
+			titles: v.optional(v.record(v.string(), text)),
+			date: isoDate,
+			url: v.optional(v.pipe(v.string(), v.regex(/^https:\/\/\S+$/, 'expected an address starting https://')))
+		},
+		'expected id, publisher, title (or document), date, and titles and url where there are ones'
+	),
+	v.check((c) => !!c.title !== !!c.document, 'expected either a title or a document kind, not both')
+);
 
 export const ThreatText = v.object({ name: text, short: text, description: text });
 
@@ -64,7 +92,8 @@ export const HeadlineFigure = v.object({
 	id,
 	value: count,
 	unit: v.picklist(['percent', 'usd-million'], 'expected percent or usd-million'),
-	source: id
+	/** The citations behind the figure's note (the factsheet itself gives none). */
+	sources: v.pipe(ids, v.minLength(1, 'expected at least one citation'))
 });
 
 /** The charts told by scrolling, each with its steps in steps.yaml and their words in en/story.yaml. */
@@ -95,6 +124,7 @@ export type IncidentFacts = v.InferOutput<typeof IncidentFacts>;
 export type IncidentText = v.InferOutput<typeof IncidentText>;
 export type Figure = v.InferOutput<typeof Figure>;
 export type Source = v.InferOutput<typeof Source>;
+export type Citation = v.InferOutput<typeof Citation>;
 export type HeadlineFigure = v.InferOutput<typeof HeadlineFigure>;
 export type Step = v.InferOutput<typeof Step>;
 export type Steps = v.InferOutput<typeof Steps>;

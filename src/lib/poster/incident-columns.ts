@@ -7,7 +7,7 @@
  * is as short as it can be. The poster's browser test measures the cards and says which counts to
  * use when the incidents change.
  */
-export const INCIDENT_COLUMNS = [2, 3, 3, 2, 3, 2, 3];
+export const INCIDENT_COLUMNS = [3, 3, 2, 2, 2, 3, 3];
 
 /** `items` in columns of `counts` items each, in order. Throws when the counts don't add up. */
 export function intoColumns<T>(items: readonly T[], counts: readonly number[]): T[][] {
