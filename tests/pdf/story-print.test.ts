@@ -38,8 +38,8 @@ interface Printed {
 	pages: string[];
 	/** The charts the printed page draws: id and the size of its visible graphic, in px. */
 	charts: { id: string; width: number; height: number }[];
-	/** The day the page says it was built (YYYY-MM-DD), which it prints beside its address. */
-	built: string | null;
+	/** The day the page says its words were last updated (YYYY-MM-DD), printed beside its address. */
+	updated: string | null;
 	/** Every stepped mark's look while a step is active, in print and on screen, and with none. */
 	looks: { print: MarkLooks; screen: MarkLooks; final: MarkLooks };
 }
@@ -93,7 +93,7 @@ async function printStory(browser: Browser, url: string, out: string): Promise<P
 		await page.emulateMediaType('print');
 		await page.setViewport({ width: A4_TEXT_WIDTH, height: 800 });
 		const charts = await chartsOf(page);
-		const built = await page.$eval('main ~ footer time[datetime]', (t) => t.getAttribute('datetime'));
+		const updated = await page.$eval('main ~ footer time[datetime]', (t) => t.getAttribute('datetime'));
 
 		const pdf = await page.pdf({
 			format: 'A4',
@@ -105,7 +105,7 @@ async function printStory(browser: Browser, url: string, out: string): Promise<P
 		const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' })
 			.split('\f')
 			.slice(0, -1);
-		return { pages, charts, built, looks: { print, screen, final } };
+		return { pages, charts, updated, looks: { print, screen, final } };
 	} finally {
 		await page.close();
 	}
@@ -145,11 +145,12 @@ describe.each(editionLangs())('the %s story printed to A4', (lang) => {
 		);
 	});
 
-	it('names its address and the day once', () => {
+	it('names its address and the day it was last updated, once', () => {
 		const address = bare(`${SITE_URL}${inEdition(lang, '/')}`);
 		expect(printedText().split(address).length - 1, address).toBe(1);
-		expect(printed.built).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-		expect(printedHas(`${SITE_URL}${inEdition(lang, '/')} · ${formatDate(printed.built!, lang)}`)).toBe(true);
+		const { updated } = content.story.provenance;
+		expect(printed.updated).toBe(updated);
+		expect(printedHas(`${SITE_URL}${inEdition(lang, '/')} · ${formatDate(updated, lang)}`)).toBe(true);
 	});
 
 	it('draws every chart, with its title, notes and source', () => {

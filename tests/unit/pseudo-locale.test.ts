@@ -104,8 +104,7 @@ const layout = {
 		{ lang: PSEUDO, name: content.story.edition.name, locale: 'en_XA', href: '/en-XA', current: true }
 	],
 	switcherLabel: content.story.edition.switcherLabel,
-	siteUrl: 'https://example.org',
-	built: '2026-12-04'
+	siteUrl: 'https://example.org'
 };
 const poster = {
 	href: '/downloads/poster.pdf',

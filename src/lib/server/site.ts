@@ -7,6 +7,3 @@
 import { siteAddress } from '../site-address.js';
 
 export const SITE_URL = siteAddress(process.env).url;
-
-/** The day the site was built (YYYY-MM-DD, UTC), which a printed page names beside its address. */
-export const BUILT = new Date().toISOString().slice(0, 10);

@@ -1,5 +1,5 @@
 import { editionLinks, editionOf } from '$lib/server/edition';
-import { BUILT, SITE_URL } from '$lib/server/site';
+import { SITE_URL } from '$lib/server/site';
 
 export const load = ({ params, url }) => {
 	const { threats, story, scrollers, lang } = editionOf(params.lang);
@@ -10,7 +10,6 @@ export const load = ({ params, url }) => {
 		steps: Math.max(...Object.values(scrollers).map((s) => s.length)),
 		editions: editionLinks(url.pathname, lang),
 		switcherLabel: story.edition.switcherLabel,
-		siteUrl: SITE_URL,
-		built: BUILT
+		siteUrl: SITE_URL
 	};
 };
