@@ -100,7 +100,9 @@ for (const chart of content.charts)
 			await page.goto(`${host}/article`);
 			const frame = page.locator('iframe');
 			await expect(frame).toHaveAttribute('height', String(EMBED_HEIGHTS[chart.id]));
-			const inside = page.frame({ url: /\/charts\// })!;
+			// The frame exists before its page has started to load: wait for its address, then its load.
+			const inside = (await (await frame.elementHandle())!.contentFrame())!;
+			await inside.waitForURL(/\/charts\//);
 			await inside.waitForLoadState('load');
 			await inside.evaluate(() => document.fonts.ready);
 			await expect(page.frameLocator('iframe').locator('.tools')).toBeHidden();

@@ -50,7 +50,9 @@ describe('the editions in content/', () => {
 		expect(caption('fr', 'yahoo')).toBe(`3${NNBSP}000${NNBSP}000${NNBSP}000 comptes compromis`);
 		expect(caption('de', 'yahoo')).toBe('3.000.000.000 Konten kompromittiert');
 		expect(caption('en', 'singhealth')).toBe('1,500,000 medical records lost');
-		expect(editions.de.incidents.find((i) => i.id === 'apt1')?.place).toBe('15 Länder');
+		expect(caption('de', 'apt1')).toBe(
+			'141 Unternehmen in 15 Ländern aus 20 wichtigen Branchen kompromittiert'
+		);
 	});
 
 	it('are each in their own words: no English caption or place name left in French or German', () => {

@@ -9,10 +9,10 @@
 import type { ChartId } from '$lib/content/charts';
 
 export const EMBED_HEIGHTS: Record<ChartId, number> = {
-	timeline: 875,
-	threats: 812,
-	breaches: 870,
-	espionage: 839,
+	timeline: 906,
+	threats: 841,
+	breaches: 925,
+	espionage: 865,
 	map: 848,
-	toolbox: 812
+	toolbox: 898
 };
