@@ -27,7 +27,12 @@ const editions = parseEditions(readContentFiles());
 const out = mkdtempSync(join(tmpdir(), 'decks-'));
 const deckFile = (lang: string) => join('build', deckPath(lang));
 const pdfOf = (lang: string) => join(out, basename(deckFile(lang)).replace(/\.pptx$/, '.pdf'));
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Text as one line: a line may break after a dash (2016–⏎2018), which joins without a space. */
+const collapse = (text: string) =>
+	text
+		.replace(/([–-])\n\s*/g, '$1')
+		.replace(/\s+/g, ' ')
+		.trim();
 
 const ENGLISH_LOCALE = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
