@@ -71,27 +71,15 @@ export function crossCheck(
 		},
 		problems
 	);
+	// Each event's sources name citations and its incidents name incidents.
+	const eventLinks = [
+		['sources', citationIds, 'citation'],
+		['incidents', incidentIds, 'incident']
+	] as const;
 	story.afterwards.events.forEach((event, index) =>
-		event.sources.forEach((id) =>
-			mustBeOneOf(
-				F.story,
-				`afterwards, event ${index + 1}, field "sources"`,
-				id,
-				citationIds,
-				'citation',
-				problems
-			)
-		)
-	);
-	story.afterwards.events.forEach((event, index) =>
-		event.incidents.forEach((id) =>
-			mustBeOneOf(
-				F.story,
-				`afterwards, event ${index + 1}, field "incidents"`,
-				id,
-				incidentIds,
-				'incident',
-				problems
+		eventLinks.forEach(([field, known, kind]) =>
+			event[field].forEach((id) =>
+				mustBeOneOf(F.story, `afterwards, event ${index + 1}, field "${field}"`, id, known, kind, problems)
 			)
 		)
 	);
