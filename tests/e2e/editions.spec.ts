@@ -3,7 +3,7 @@
  * hreflang and by the language switcher, each in its own language, its incidents in its own
  * number and date forms, its poster, chart pages and files its own.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { runAxe, WCAG_21_AA } from './axe';
 import { editions, expect, test } from './fixtures';
 import { CHART_FILES, INCIDENTS_DATA } from '../../src/lib/charts/files';
 import { inEdition } from '../../src/lib/content/editions';
@@ -159,9 +159,7 @@ for (const [lang, colorScheme] of AXE_RUNS)
 			// Lay out every part, as a reader scrolling or panning to it would: axe reads the
 			// colours behind a part the browser has skipped (content-visibility) as the page's.
 			await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
-			const result = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-				.analyze();
+			const result = await runAxe(page, WCAG_21_AA);
 			expect(
 				result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
 			).toEqual([]);

@@ -7,9 +7,9 @@
  * faded) counts as a failure: a reader cannot read it either. A screenshot of
  * every step is attached to the report.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { ChartStep, ScrollerId } from '../../src/lib/content/parse';
+import { runAxe, WCAG_21_AA } from './axe';
 import { content, expect, test } from './fixtures';
 
 const SCROLLERS = Object.entries(content.scrollers) as [ScrollerId, ChartStep[]][];
@@ -245,13 +245,12 @@ for (const [width, height, colorScheme, reducedMotion] of AXE_RUNS)
 			// The whole page once; at each step a chart's marks change only their look and place, so
 			// what a step can break is contrast.
 			// A step's own card and its graphic: the other cards are a window or more away.
-			const builder = chart
-				? new AxeBuilder({ page })
-						.include(`${figure} .step[data-step="${index}"]`)
-						.include(`${figure} .sticky`)
-						.withRules(['color-contrast'])
-				: new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-			const result = await builder.analyze();
+			const result = chart
+				? await runAxe(page, { runOnly: ['color-contrast'] }, [
+						`${figure} .step[data-step="${index}"]`,
+						`${figure} .sticky`
+					])
+				: await runAxe(page, WCAG_21_AA);
 			// Contrast axe could not decide because of the text's own colour or transparency is a
 			// failure, where a reader sees the text. What it leaves undecided because of what lies
 			// behind (an SVG drawing, a step's card over it) is measured by drawnTextContrast instead.
