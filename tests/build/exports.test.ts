@@ -72,13 +72,17 @@ describe('the incident data', () => {
 
 describe.each(Object.entries(parseEditions(readContentFiles())))('the %s chart pages', (lang, edition) => {
 	it.each(edition.charts.map((c) => [c.id, c] as const))(
-		'%s has its own link-preview card, a 1200 × 630 PNG the build made, with its title',
+		'%s has its own link-preview card, a 1200 × 630 PNG the build made, with its title and description',
 		(id, chart) => {
 			const page = read(`${inEdition(lang, `/charts/${id}`)}.html`);
 			const image = page.match(/<meta property="og:image" content="([^"]+)"/)![1];
 			const path = new URL(image).pathname;
 			expect(path).toBe(inEdition(lang, CHART_FILES.pngCard(id)));
 			expect(pngSize(path)).toEqual([1200, 630]);
+			// The words a link preview shows: the chart's title, and its description for the picture.
+			const attribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+			expect(page).toContain(`<meta property="og:title" content="${attribute(chart.title)}"`);
+			expect(page).toContain(`<meta property="og:image:alt" content="${attribute(chart.description)}"`);
 			const card = read(inEdition(lang, CHART_FILES.svgCard(id)));
 			expect(card).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 1200 630"/);
 			// Only ordinary spaces collapse: French keeps its no-break spaces ("« boîte").

@@ -46,80 +46,61 @@ for (const width of [375, 1280])
 		expect(after.map((b) => Math.round(b.y))).toEqual(boxes.map((b) => Math.round(b.y)));
 	});
 
-for (const chart of content.charts) {
-	test.describe(`/charts/${chart.id}`, () => {
-		test('shows the chart alone, with its words and working downloads', async ({ page, request }) => {
-			await page.goto(`/charts/${chart.id}`);
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText(chart.title);
-			await expect(page.getByText(chart.takeaway)).toBeVisible();
-			await expect(page.locator('figure figcaption')).toContainText(chart.source);
-			// No site chrome around the chart (it is what an embed shows): only the credit under it,
-			// with the links to the chart in the other editions.
-			await expect(page.locator('header, footer, .skip-link')).toHaveCount(0);
-			await expect(page.locator('nav')).toHaveCount(1);
-			await expect(page.locator('figure ~ [data-embed-hide] nav.editions')).toHaveCount(1);
-			for (const kind of ['svg', 'png', 'png4k', 'pngDark', 'csv'] as const) {
-				const link = page.locator(`a[href="${CHART_FILES[kind](chart.id)}"]`);
-				await expect(link).toHaveAttribute('download');
-				expect((await request.get(CHART_FILES[kind](chart.id))).status(), kind).toBe(200);
-			}
-			await page.getByText(content.chartUi.cite, { exact: true }).click();
-			await expect(page.locator('.citation')).toContainText(`/charts/${chart.id}`);
-		});
+for (const chart of content.charts)
+	test(`/charts/${chart.id} shows the chart alone in an embed-sized window, with its words and working downloads`, async ({
+		page,
+		request
+	}) => {
+		// The size of a frame an embed might give it: nothing overflows sideways.
+		await page.setViewportSize({ width: 600, height: 338 });
+		await page.goto(`/charts/${chart.id}`);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(chart.title);
+		await expect(page.getByText(chart.takeaway)).toBeVisible();
+		await expect(page.locator('figure figcaption')).toContainText(chart.source);
+		// No site chrome around the chart (it is what an embed shows): only the credit under it,
+		// with the links to the chart in the other editions.
+		await expect(page.locator('header, footer, .skip-link')).toHaveCount(0);
+		await expect(page.locator('nav')).toHaveCount(1);
+		await expect(page.locator('figure ~ [data-embed-hide] nav.editions')).toHaveCount(1);
+		for (const kind of ['svg', 'png', 'png4k', 'pngDark', 'csv'] as const) {
+			const link = page.locator(`a[href="${CHART_FILES[kind](chart.id)}"]`);
+			await expect(link).toHaveAttribute('download');
+			expect((await request.get(CHART_FILES[kind](chart.id))).status(), kind).toBe(200);
+		}
+		await page.getByText(content.chartUi.cite, { exact: true }).click();
+		await expect(page.locator('.citation')).toContainText(`/charts/${chart.id}`);
 
-		test('has its own link-preview card, 1200 × 630, made by the build', async ({ page, request }) => {
-			await page.goto(`/charts/${chart.id}`);
-			const image = await page.locator('meta[property="og:image"]').getAttribute('content');
-			expect(new URL(image!).pathname).toBe(CHART_FILES.pngCard(chart.id));
-			await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', chart.title);
-			await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute(
-				'content',
-				chart.description
-			);
-			const png = await (await request.get(CHART_FILES.pngCard(chart.id))).body();
-			expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-		});
-
-		test('fits an embed frame of 600 × 338 without horizontal scrolling', async ({ page }) => {
-			await page.setViewportSize({ width: 600, height: 338 });
-			await page.goto(`/charts/${chart.id}`);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-			expect(overflow).toBeLessThanOrEqual(0);
-		});
-
-		test('its SVG file, drawn as an <img>, has the same text as the chart on the page', async ({ page }) => {
-			await page.setViewportSize({ width: 1280, height: 900 });
-			await page.goto(`/charts/${chart.id}`);
-			const onPage = await page
-				.locator('.chart-svg.wide svg text')
-				.evaluateAll((texts) => texts.map((t) => t.textContent!.trim()).filter(Boolean));
-			const svg = await (await page.request.get(CHART_FILES.svg(chart.id))).text();
-			const inFile = await page.evaluate(
-				async ([source, href]) => {
-					const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
-					if (doc.querySelector('parsererror')) throw new Error('the SVG does not parse');
-					const texts = [...doc.querySelectorAll('svg svg text')]
-						.map((t) => t.textContent!.trim())
-						.filter(Boolean);
-					const img = new Image();
-					img.src = href; // the file as served, like any page or slide that links it
-					await img.decode();
-					const canvas = Object.assign(document.createElement('canvas'), { width: 960, height: 540 });
-					const context = canvas.getContext('2d')!;
-					context.drawImage(img, 0, 0);
-					const pixels = context.getImageData(0, 0, 960, 540).data;
-					let inked = 0;
-					for (let i = 0; i < pixels.length; i += 4) if (pixels[i] < 200 || pixels[i + 1] < 200) inked++;
-					return { texts, width: img.naturalWidth, inked };
-				},
-				[svg, CHART_FILES.svg(chart.id)] as const
-			);
-			expect(inFile.width).toBe(960);
-			expect(inFile.inked, 'the image is not blank').toBeGreaterThan(2000);
-			expect(inFile.texts).toEqual(onPage);
-		});
+		// Its SVG file, drawn as an <img>, has the same text as the wide chart on the page.
+		const onPage = await page
+			.locator('.chart-svg.wide svg text')
+			.evaluateAll((texts) => texts.map((t) => t.textContent!.trim()).filter(Boolean));
+		const svg = await (await page.request.get(CHART_FILES.svg(chart.id))).text();
+		const inFile = await page.evaluate(
+			async ([source, href]) => {
+				const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+				if (doc.querySelector('parsererror')) throw new Error('the SVG does not parse');
+				const texts = [...doc.querySelectorAll('svg svg text')]
+					.map((t) => t.textContent!.trim())
+					.filter(Boolean);
+				const img = new Image();
+				img.src = href; // the file as served, like any page or slide that links it
+				await img.decode();
+				const canvas = Object.assign(document.createElement('canvas'), { width: 960, height: 540 });
+				const context = canvas.getContext('2d')!;
+				context.drawImage(img, 0, 0);
+				const pixels = context.getImageData(0, 0, 960, 540).data;
+				let inked = 0;
+				for (let i = 0; i < pixels.length; i += 4) if (pixels[i] < 200 || pixels[i + 1] < 200) inked++;
+				return { texts, width: img.naturalWidth, inked };
+			},
+			[svg, CHART_FILES.svg(chart.id)] as const
+		);
+		expect(inFile.width).toBe(960);
+		expect(inFile.inked, 'the image is not blank').toBeGreaterThan(2000);
+		expect(inFile.texts).toEqual(onPage);
 	});
-}
 
 test('every edition’s slide deck and incident data are served', async ({ request }) => {
 	const paths = ['en', 'fr', 'de'].flatMap((lang) => [
