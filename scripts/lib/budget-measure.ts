@@ -72,10 +72,10 @@ async function bodyOf(response: HTTPResponse, root: string): Promise<Uint8Array 
 	}
 }
 
-/** Scrolls to the end and back, half a screen at a time. A string: tsx would otherwise add helpers
+/** Scrolls to the end and back, a screen at a time (lazy content starts loading well before it is in view). A string: tsx would otherwise add helpers
  * the page does not have to the function's source. */
 const SCROLL_THROUGH = `(async () => {
-	for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+	for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
 		scrollTo(0, y);
 		await new Promise((done) => setTimeout(done, 50));
 	}
@@ -123,12 +123,13 @@ export async function visitPage(
 	try {
 		await page.setViewport(VIEWPORT);
 		const response = await page.goto(new URL(path, siteUrl).href, {
-			waitUntil: 'networkidle0',
+			waitUntil: 'load',
 			timeout: 60_000
 		});
 		if (!response?.ok()) visit.console.push(`${path}: answered HTTP ${response?.status() ?? 'nothing'}`);
 		await page.evaluate(() => document.fonts.ready.then(() => undefined));
-		// Scroll to the end and back, so anything loaded or run on scroll is counted too.
+		// Scroll to the end and back, so anything loaded or run on scroll is counted too; the wait for
+		// a quiet network after it catches whatever the load or the scroll started.
 		await page.evaluate(SCROLL_THROUGH);
 		await page.waitForNetworkIdle({ idleTime: 300, timeout: 30_000 });
 		await Promise.all(pending);
