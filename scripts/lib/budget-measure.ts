@@ -72,8 +72,9 @@ async function bodyOf(response: HTTPResponse, root: string): Promise<Uint8Array 
 	}
 }
 
-/** Scrolls to the end and back, a screen at a time (lazy content starts loading well before it is in view). A string: tsx would otherwise add helpers
- * the page does not have to the function's source. */
+/** Scrolls to the end and back, a screen at a time (lazy content starts loading well before it
+ * is in view). A string: tsx would otherwise add helpers the page does not have to the function's
+ * source. */
 const SCROLL_THROUGH = `(async () => {
 	for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
 		scrollTo(0, y);
