@@ -106,7 +106,7 @@ export function breachesLayout(
 		};
 	}
 
-	const r = 8;
+	const r = 7;
 	const noteLines = wrapText(axisNote, width - margin.left - margin.right, fs);
 	const lh = fs * 1.25;
 	const bottom = height - margin.bottom - lh * noteLines.length - 8;

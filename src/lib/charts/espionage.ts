@@ -136,9 +136,12 @@ export function espionageLayout(
 	}
 
 	const x0 = margin.left;
-	const barHeight = 32;
-	const rowStep = fs * 1.4 + barHeight + 14;
-	const panelHeight = fs * 1.1 * 1.6 + rowStep * list.length;
+	// The bars as thick as the three panels leave room for (at most 32), with 12 between panels.
+	const titleHeight = fs * 1.1 * 1.6;
+	const panelRoom = (height - margin.top - margin.bottom - 24) / ESPIONAGE_MEASURES.length;
+	const barHeight = Math.min(32, (panelRoom - titleHeight) / list.length - fs * 1.4 - 8);
+	const rowStep = fs * 1.4 + barHeight + 8;
+	const panelHeight = titleHeight + rowStep * list.length;
 	const gap = (height - margin.top - margin.bottom - panelHeight * ESPIONAGE_MEASURES.length) / 2;
 	ESPIONAGE_MEASURES.forEach((m, p) => {
 		const top = margin.top + p * (panelHeight + gap);

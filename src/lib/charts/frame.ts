@@ -1,7 +1,7 @@
 /**
  * Design sizes. Each chart is drawn twice on the server, at a wide 16:9 size
- * (desktop, poster, slides: 1920 × 1080 is exactly 2×) and a narrow portrait
- * size for phones, and CSS shows the one that fits. Both are fixed viewBoxes,
+ * (desktop, poster, slides: 1920 × 1080 is exactly 2×) and a narrow size for
+ * phones, whose upper part it fills while the steps pass below, and CSS shows the one that fits. Both are fixed viewBoxes,
  * so the prerendered SVG is final and text keeps its size relative to the page.
  */
 export type Layout = 'wide' | 'narrow';
@@ -28,7 +28,7 @@ export interface Frame {
 
 export const FRAMES: Record<Layout, Frame> = {
 	wide: { width: 960, height: 540, margin: { top: 28, right: 24, bottom: 40, left: 150 }, fontSize: 16 },
-	narrow: { width: 360, height: 640, margin: { top: 16, right: 12, bottom: 28, left: 12 }, fontSize: 14 }
+	narrow: { width: 360, height: 460, margin: { top: 16, right: 12, bottom: 28, left: 12 }, fontSize: 14 }
 };
 
 /** A rough text width, enough to keep labels from colliding (Source Sans 3 averages ~0.5 em). */

@@ -43,12 +43,15 @@ export interface Region {
 	bounds?: [[number, number], [number, number]];
 }
 
+/** The phone's upper panel: the Americas are wider than tall; Europe and Asia take the rest. */
+const AMERICAS_HEIGHT = Math.round(FRAMES.narrow.height * 0.4);
+
 export const REGIONS: Record<Layout, Region[]> = {
 	wide: [{ id: 'world', rect: { x: 0, y: 0, width: FRAMES.wide.width, height: FRAMES.wide.height } }],
 	narrow: [
 		{
 			id: 'americas',
-			rect: { x: 0, y: 0, width: 360, height: 268 },
+			rect: { x: 0, y: 0, width: FRAMES.narrow.width, height: AMERICAS_HEIGHT },
 			bounds: [
 				[-124, 2],
 				[-60, 50]
@@ -56,7 +59,12 @@ export const REGIONS: Record<Layout, Region[]> = {
 		},
 		{
 			id: 'eurasia',
-			rect: { x: 0, y: 280, width: 360, height: 360 },
+			rect: {
+				x: 0,
+				y: AMERICAS_HEIGHT + 12,
+				width: FRAMES.narrow.width,
+				height: FRAMES.narrow.height - AMERICAS_HEIGHT - 12
+			},
 			bounds: [
 				[-6, -4],
 				[136, 58]

@@ -29,8 +29,12 @@ function start(scroller: HTMLElement) {
 		if (index < 0) delete scroller.dataset.active;
 		else scroller.dataset.active = String(index);
 	};
+	// A step turns active as its card comes into view: beside the graphic on a wide screen, near
+	// the bottom of the band below it on a phone, so that the card is read there, in the state it
+	// describes, before it passes over the graphic (Scroller.svelte).
+	const offset = matchMedia('(min-width: 60rem)').matches ? 0.6 : 0.85;
 	scrollama()
-		.setup({ step: steps, offset: 0.6 })
+		.setup({ step: steps, offset })
 		.onStepEnter(({ index }) => show(index))
 		.onStepExit(({ index, direction }) => {
 			if (index === 0 && direction === 'up') show(-1);
