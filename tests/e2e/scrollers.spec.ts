@@ -11,6 +11,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { ChartStep, ScrollerId } from '../../src/lib/content/parse';
+import { fill } from '../../src/lib/content/format';
 import { runAxe, WCAG_21_AA } from './axe';
 import { content, expect, test } from './fixtures';
 
@@ -86,7 +87,7 @@ async function readStep(page: Page, chart: string, index: number): Promise<strin
 	const height = page.viewportSize()!.height;
 	const cardHeight = card.bottom - card.top;
 	const line = await page.evaluate(
-		() => innerHeight * (matchMedia('(min-width: 60rem)').matches ? 0.6 : 0.85)
+		() => innerHeight * (matchMedia('(min-width: 60rem)').matches ? 0.6 : 0.8)
 	);
 	// The step is active from its top crossing the trigger line until the next step's does.
 	const latest = line - (step.top - card.top);
@@ -227,6 +228,13 @@ for (const [width, height] of SIZES)
 			for (const [index, step] of steps.entries()) {
 				const covered = await readStep(page, chart, index);
 				if (covered.length) hidden.push(`${chart} ${step.id}: ${covered.join(', ')}`);
+				// The bar over the graphic says where the reader is, in words a screen reader reads.
+				const progress = page.locator(`figure[data-chart="${chart}"] [role="progressbar"]`);
+				await expect(progress).toBeVisible();
+				await expect(progress).toHaveAttribute(
+					'aria-valuetext',
+					fill(content.chartUi.stepOf, { step: index + 1, count: steps.length })
+				);
 				const marks = await marksOf(page, chart);
 				CHECKS[chart](marks, step);
 				const picture = `${chart} ${fingerprint(marks)}`;

@@ -8,6 +8,7 @@
  * when the steps resize.
  */
 import scrollama from 'scrollama';
+import { fill } from '$lib/content/format';
 
 function whenNear(element: Element, start: () => void) {
 	const near = new IntersectionObserver(
@@ -23,16 +24,23 @@ function whenNear(element: Element, start: () => void) {
 
 function start(scroller: HTMLElement) {
 	const steps = Array.from(scroller.querySelectorAll<HTMLElement>('.step'));
+	const progress = scroller.querySelector<HTMLElement>('[role="progressbar"]')!;
+	const stepOf = (n: number) => fill(progress.dataset.stepOf!, { step: n });
 	const show = (index: number) => {
 		if (scroller.dataset.active === String(index)) return;
 		steps.forEach((step, i) => step.classList.toggle('active', i === index));
+		if (index >= 0) {
+			progress.setAttribute('aria-valuenow', String(index + 1));
+			progress.setAttribute('aria-valuetext', stepOf(index + 1));
+			progress.querySelector<HTMLElement>('.fill')!.style.scale = `${(index + 1) / steps.length} 1`;
+		}
 		if (index < 0) delete scroller.dataset.active;
 		else scroller.dataset.active = String(index);
 	};
 	// A step turns active as its card comes into view: beside the graphic on a wide screen, near
 	// the bottom of the band below it on a phone, so that the card is read there, in the state it
 	// describes, before it passes over the graphic (Scroller.svelte).
-	const offset = matchMedia('(min-width: 60rem)').matches ? 0.6 : 0.85;
+	const offset = matchMedia('(min-width: 60rem)').matches ? 0.6 : 0.8;
 	scrollama()
 		.setup({ step: steps, offset })
 		.onStepEnter(({ index }) => show(index))

@@ -125,6 +125,7 @@ export const Charts = v.object({
 	ui: v.object({
 		details: text,
 		legend: text,
+		stepOf: text,
 		tools: text,
 		download: text,
 		svg: text,
