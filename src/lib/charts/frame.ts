@@ -1,8 +1,9 @@
 /**
  * Design sizes. Each chart is drawn twice on the server, at a wide 16:9 size
  * (desktop, poster, slides: 1920 × 1080 is exactly 2×) and a narrow size for
- * phones, whose upper part it fills while the steps pass below, and CSS shows the one that fits. Both are fixed viewBoxes,
- * so the prerendered SVG is final and text keeps its size relative to the page.
+ * phones, drawn to fit the upper part of the screen while the steps pass below,
+ * and CSS shows the one that fits. Both are fixed viewBoxes, so the prerendered
+ * SVG is final and text keeps its size relative to the page.
  */
 export type Layout = 'wide' | 'narrow';
 
