@@ -12,6 +12,7 @@
 import type { Page } from '@playwright/test';
 import type { ChartStep, ScrollerId } from '../../src/lib/content/parse';
 import { fill } from '../../src/lib/content/format';
+import { CONTINENTS, UNPLACED } from '../../src/lib/content/continents';
 import { runAxe, WCAG_21_AA } from './axe';
 import { content, expect, test } from './fixtures';
 
@@ -193,6 +194,26 @@ const CHECKS: Record<ScrollerId, (marks: Mark[], step: ChartStep) => void> = {
 				expect(bar.opacity, `${campaign} ${measure}`).toBe(want);
 				if (!drawn.includes(measure)) expect(bar.right - bar.left, 'not grown yet').toBeLessThan(0.01);
 			}
+	},
+	map(marks, step) {
+		// A close-up shows its continent's incidents in full, inside the drawing; every other one in
+		// view is faded, and the last step fades them all.
+		const placed = content.incidents.filter((i) => i.country);
+		const full = placed.filter((i) =>
+			step.focus === UNPLACED ? false : !step.focus || CONTINENTS[step.focus].includes(i.country!)
+		);
+		const symbols = placed.map((i) => ({ id: i.id, ...marks.find((m) => m.key === `${i.id}/path/-1`)! }));
+		expect(
+			symbols.filter((m) => m.opacity === 1).map((m) => m.id),
+			'in full'
+		).toEqual(full.map((i) => i.id));
+		for (const m of symbols.filter((s) => s.opacity === 1)) {
+			expect(m.left, `${m.id} in the drawing`).toBeGreaterThanOrEqual(0);
+			expect(m.right, `${m.id} in the drawing`).toBeLessThanOrEqual(1);
+		}
+		expect(symbols.filter((m) => m.opacity > 0 && m.opacity < 1).length, 'faded').toBe(
+			step.focus === UNPLACED ? placed.length : symbols.filter((m) => m.opacity > 0).length - full.length
+		);
 	},
 	toolbox(marks, step) {
 		const rungs = content.story.eu.toolbox.items.map((item) => item.id);

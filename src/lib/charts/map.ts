@@ -85,6 +85,8 @@ export interface MapPanel {
 export interface MapMark {
 	/** The incident's id. */
 	id: string;
+	/** Its country's alpha-2 code. */
+	country: string;
 	group: string;
 	year: number;
 	x: number;
@@ -101,12 +103,26 @@ export interface MapPlace {
 	label?: TextBlock;
 }
 
+/**
+ * A close-up of one continent's countries at a scroll step: its panel's land scaled by `k` and
+ * moved by `x`, `y` (a point p goes to k·p + (x, y)), in viewBox units.
+ */
+export interface MapZoom {
+	id: string;
+	panel: string;
+	k: number;
+	x: number;
+	y: number;
+}
+
 export interface MapView {
 	panels: MapPanel[];
 	marks: MapMark[];
 	places: MapPlace[];
 	/** Symbol radius. */
 	r: number;
+	/** The continents' close-ups, by continent id (CONTINENTS in $lib/content/continents). */
+	zooms: MapZoom[];
 }
 
 export type MapData = Record<Layout, MapView>;
@@ -185,7 +201,7 @@ export function layoutPlaces(
 	points: Map<string, { x: number; y: number; panel: Rect }>,
 	countWords: string,
 	layout: Layout
-): Pick<MapView, 'marks' | 'places' | 'r'> {
+): Omit<MapView, 'panels' | 'zooms'> {
 	const fs = FRAMES[layout].fontSize * 0.9;
 	const r = layout === 'wide' ? 6.5 : 6;
 	const spacing = r * 2 + 3;
@@ -193,7 +209,12 @@ export function layoutPlaces(
 	const marks = placed.flatMap((g) => {
 		const { x, y } = points.get(g.code)!;
 		const offsets = clusterOffsets(g.incidents.length, spacing);
-		return g.incidents.map((incident, i) => ({ ...incident, x: x + offsets[i][0], y: y + offsets[i][1] }));
+		return g.incidents.map((incident, i) => ({
+			...incident,
+			country: g.code,
+			x: x + offsets[i][0],
+			y: y + offsets[i][1]
+		}));
 	});
 	const boxOf = (g: CountryGroup): Box => {
 		const mine = marks.filter((m) => g.incidents.some((i) => i.id === m.id));
@@ -224,4 +245,58 @@ export function layoutPlaces(
 		return { id: g.code, name: g.name, count: g.incidents.length, x, y, label: labels[i] };
 	});
 	return roundAll({ marks, places, r });
+}
+
+/** A close-up is at most this many times the panel's scale: the 1:110m outlines stay smooth. */
+const MAX_ZOOM = 3;
+/** Room kept around a close-up's marks and labels, in viewBox units. */
+const ZOOM_MARGIN = 16;
+
+const boxOfRect = (r: Rect): Box => ({ left: r.x, right: r.x + r.width, top: r.y, bottom: r.y + r.height });
+const within = (box: Box, x: number, y: number) =>
+	x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+
+/**
+ * Each continent's close-up: the box around its countries' marks and labels, as large as its
+ * panel allows (up to MAX_ZOOM) and centred in it. The labels keep their size when the land is
+ * scaled, so counting them at their unscaled size leaves them room.
+ */
+export function zoomsOf(
+	view: Pick<MapView, 'panels' | 'marks' | 'places' | 'r'>,
+	continents: Record<string, string[]>
+): MapZoom[] {
+	return Object.entries(continents).flatMap(([id, countries]) => {
+		const places = view.places.filter((p) => countries.includes(p.id));
+		if (!places.length) return [];
+		const panels = new Set(
+			places.map((p) => view.panels.find((panel) => within(boxOfRect(panel.rect), p.x, p.y))!.id)
+		);
+		if (panels.size > 1)
+			throw new Error(`The map's close-up of ${id} spans two panels: give it countries from one`);
+		const panel = view.panels.find((p) => panels.has(p.id))!;
+		const boxes = [
+			...view.marks
+				.filter((m) => countries.includes(m.country))
+				.map((m) => ({ left: m.x - view.r, right: m.x + view.r, top: m.y - view.r, bottom: m.y + view.r })),
+			...places.flatMap((p) => (p.label ? [blockBox(p.label)] : []))
+		];
+		const box = {
+			left: Math.min(...boxes.map((b) => b.left)) - ZOOM_MARGIN,
+			right: Math.max(...boxes.map((b) => b.right)) + ZOOM_MARGIN,
+			top: Math.min(...boxes.map((b) => b.top)) - ZOOM_MARGIN,
+			bottom: Math.max(...boxes.map((b) => b.bottom)) + ZOOM_MARGIN
+		};
+		const { x, y, width, height } = panel.rect;
+		const fit = Math.min(MAX_ZOOM, width / (box.right - box.left), height / (box.bottom - box.top));
+		const k = Math.floor(fit * 100) / 100;
+		return roundAll([
+			{
+				id,
+				panel: panel.id,
+				k,
+				x: x + width / 2 - (k * (box.left + box.right)) / 2,
+				y: y + height / 2 - (k * (box.top + box.bottom)) / 2
+			}
+		]);
+	});
 }

@@ -11,6 +11,8 @@ import type { Layout } from './frame';
 import type { TextBlock } from './text';
 import { breachesLayout, decades, DOMAIN, type BreachInput } from './breaches';
 import type { EspionageLayout } from './espionage';
+import type { MapView } from './map';
+import { CONTINENTS, UNPLACED } from '../content/continents';
 import {
 	markKey,
 	mergeStates,
@@ -192,6 +194,69 @@ export function espionageStates(plan: EspionageLayout, steps: ChartStep[]): Step
 	return statesOf(
 		'espionage',
 		[...bars, ...panels, ...names],
+		(m) => m.key,
+		steps,
+		(mark, step) => mark.at(step)
+	);
+}
+
+/**
+ * The map closing in on one continent at a time, then stepping back for the incidents it cannot
+ * place. The close-up's panel scales its land and moves every mark and label with it, without
+ * scaling them, so they stay as legible; marks the close-up leaves behind fade out of view, those
+ * of other continents in view fade, and so does another panel (the phone's). The last step fades
+ * every placed mark: its card names the incidents tied to no country.
+ */
+export function mapStates(view: MapView, steps: ChartStep[]): StepStates {
+	const zoomAt = (step: ChartStep) => view.zooms.find((z) => z.id === step.focus);
+	const panelOf = (x: number, y: number) =>
+		view.panels.find(
+			({ rect }) => x >= rect.x && x <= rect.x + rect.width && y >= rect.y && y <= rect.y + rect.height
+		)!;
+	const places = new Map(view.places.map((p) => [p.id, p]));
+	/** Where a point of the panel goes in the close-up, by how much. */
+	const moveOf = (zoom: { k: number; x: number; y: number }, [x, y]: [number, number]) =>
+		shiftBetween([zoom.k * x + zoom.x, zoom.k * y + zoom.y], [x, y]);
+
+	const panels = view.panels.map((panel) => ({
+		key: markKey(panel.id, 'panel'),
+		at: (step: ChartStep): MarkState => {
+			const zoom = zoomAt(step);
+			if (!zoom) return {};
+			return zoom.panel === panel.id ? { zoom: zoom.k, shift: [zoom.x, zoom.y] } : { faded: true };
+		}
+	}));
+	const look = (country: string, own: [number, number], step: ChartStep): MarkState => {
+		if (step.focus === UNPLACED) return { faded: true };
+		const zoom = zoomAt(step);
+		if (!zoom) return {};
+		const place = places.get(country)!;
+		const panel = panelOf(place.x, place.y);
+		if (zoom.panel !== panel.id) return { faded: true };
+		// The mark keeps its offset from its country's point, which moves with the land.
+		const shift = moveOf(zoom, [place.x, place.y]) ?? [0, 0];
+		const [x, y] = [own[0] + shift[0], own[1] + shift[1]];
+		const { rect } = panel;
+		const inView = x >= rect.x && x <= rect.x + rect.width && y >= rect.y && y <= rect.y + rect.height;
+		if (!inView) return { hidden: true, shift };
+		return CONTINENTS[zoom.id].includes(country) ? { shift } : { faded: true, shift };
+	};
+	const marks = view.marks.map((m) => ({
+		key: markKey(m.id),
+		at: (step: ChartStep) => look(m.country, [m.x, m.y], step)
+	}));
+	// A label comes with its country in a close-up; other countries' labels are not drawn there.
+	const labels = view.places.map((p) => ({
+		key: markKey(p.id),
+		at: (step: ChartStep): MarkState => {
+			const state = look(p.id, [p.x, p.y], step);
+			const zoom = zoomAt(step);
+			return zoom && !CONTINENTS[zoom.id].includes(p.id) ? { ...state, faded: false, hidden: true } : state;
+		}
+	}));
+	return statesOf(
+		'map',
+		[...panels, ...marks, ...labels],
 		(m) => m.key,
 		steps,
 		(mark, step) => mark.at(step)

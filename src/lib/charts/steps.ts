@@ -22,6 +22,8 @@ export interface MarkState {
 	shift?: [number, number];
 	/** Its width as a share of the final one, grown from its left edge (bars). */
 	grow?: number;
+	/** Its size as a multiple of the final one, from the drawing's origin (a map's land closing in). */
+	zoom?: number;
 }
 
 /** What part of a datum a mark draws, where the datum has more than one mark. */
@@ -107,7 +109,8 @@ export function stateAttributes(states: StepStates | undefined, key: MarkKey): R
 		throw new Error(
 			`The ${states.chart} chart draws a mark "${key}" that its scroll steps do not name (src/lib/charts/scenes.ts).`
 		);
-	if (list.every((s) => !s.hidden && !s.faded && !s.bold && !s.shift && s.grow === undefined)) return {};
+	if (list.every((s) => !s.hidden && !s.faded && !s.bold && !s.shift && s.grow === undefined && !s.zoom))
+		return {};
 	const attributes: Record<string, string> = {};
 	for (const [name, test] of [
 		['data-hidden', (s: MarkState) => !!s.hidden],
@@ -119,7 +122,8 @@ export function stateAttributes(states: StepStates | undefined, key: MarkKey): R
 	}
 	const moves = list.flatMap((s, i) => [
 		...(s.shift ? [`--x${i}:${s.shift[0]}px ${s.shift[1]}px`] : []),
-		...(s.grow !== undefined ? [`--s${i}:${s.grow} 1`] : [])
+		...(s.grow !== undefined ? [`--s${i}:${s.grow} 1`] : []),
+		...(s.zoom ? [`--s${i}:${s.zoom}`] : [])
 	]);
 	if (moves.length) {
 		attributes['data-moves'] = '';

@@ -8,6 +8,7 @@ import type * as S from './schema.ts';
 import { CHART_IDS } from './charts.ts';
 import { noDuplicateIds, sameKeys, describesCsvColumns, headsTableColumns, mustBeOneOf } from './checks.ts';
 import { checkScrollers } from './scrollers.ts';
+import { CONTINENTS, UNPLACED } from './continents.ts';
 import { figuresInWords } from './figures-in-words.ts';
 
 /** One edition's files, each valid on its own. */
@@ -67,7 +68,8 @@ export function crossCheck(
 			breaches: incidents.filter((i) => i.category === 'breach').map((i) => i.id),
 			campaigns: incidents.filter((i) => i.figures.some((f) => f.measure === 'companies')).map((i) => i.id),
 			measures: ['companies', 'countries', 'industries'],
-			rungs: story.eu.toolbox.items.map((item) => item.id)
+			rungs: story.eu.toolbox.items.map((item) => item.id),
+			regions: [...Object.keys(CONTINENTS), UNPLACED]
 		},
 		problems
 	);

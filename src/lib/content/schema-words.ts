@@ -57,7 +57,7 @@ export const Story = v.object({
 	timeline: v.object({ heading: text, intro: text, steps: stepText }),
 	scale: v.object({ heading: text, intro: text, steps: stepText }),
 	espionage: v.object({ heading: text, intro: text, steps: stepText }),
-	map: v.object({ heading: text, intro: text, unplaced: text }),
+	map: v.object({ heading: text, intro: text, unplaced: text, steps: stepText }),
 	cost: v.object({
 		heading: text,
 		paragraphs: v.array(text),

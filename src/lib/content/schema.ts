@@ -97,7 +97,7 @@ export const HeadlineFigure = v.object({
 });
 
 /** The charts told by scrolling, each with its steps in steps.yaml and their words in en/story.yaml. */
-export const SCROLLER_IDS = ['timeline', 'threats', 'breaches', 'espionage', 'toolbox'] as const;
+export const SCROLLER_IDS = ['timeline', 'threats', 'breaches', 'espionage', 'map', 'toolbox'] as const;
 export type ScrollerId = (typeof SCROLLER_IDS)[number];
 
 /** One scroll step; which fields each chart reads, and what they name, is checked in scrollers.ts. */

@@ -24,6 +24,8 @@ export interface ScrollerIds {
 	campaigns: string[];
 	measures: string[];
 	rungs: string[];
+	/** The map's close-ups: its continents and the incidents tied to no country. */
+	regions: string[];
 }
 
 function allowedFields(ids: ScrollerIds): Record<ScrollerId, Allowed> {
@@ -32,6 +34,7 @@ function allowedFields(ids: ScrollerIds): Record<ScrollerId, Allowed> {
 		threats: { highlight: ids.threats },
 		breaches: { scale: ['linear', 'log'], focus: ids.breaches },
 		espionage: { through: ids.measures, focus: ids.campaigns },
+		map: { focus: ids.regions },
 		toolbox: { through: ids.rungs, focus: ids.rungs }
 	};
 }
@@ -45,6 +48,7 @@ export function stepWords(
 		threats: { where: 'threats.steps', words: story.threats.steps },
 		breaches: { where: 'scale.steps', words: story.scale.steps },
 		espionage: { where: 'espionage.steps', words: story.espionage.steps },
+		map: { where: 'map.steps', words: story.map.steps },
 		toolbox: { where: 'eu.toolbox.steps', words: story.eu.toolbox.steps }
 	};
 }

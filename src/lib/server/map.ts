@@ -19,8 +19,10 @@ import {
 	type MapData,
 	type MapPanel,
 	type MapView,
-	type Region
+	type Region,
+	zoomsOf
 } from '../charts/map.ts';
+import { CONTINENTS } from '../content/continents.ts';
 import type { Layout } from '../charts/frame.ts';
 import { outlinePath, RingCollector, type OutlineOptions } from '../charts/outline.ts';
 import { getContent } from './content.ts';
@@ -115,7 +117,8 @@ export function buildMap(content: Pick<Content, 'incidents' | 'chartLabels'>, wo
 				})
 			};
 		});
-		return { panels, ...layoutPlaces(groups, points, content.chartLabels.map.count, layout) };
+		const placed = { panels, ...layoutPlaces(groups, points, content.chartLabels.map.count, layout) };
+		return { ...placed, zooms: zoomsOf(placed, CONTINENTS) };
 	};
 	return { wide: view('wide'), narrow: view('narrow') };
 }
