@@ -115,7 +115,7 @@ describe('bad content is refused with the file, the item and the field', () => {
 		[
 			'a step that focuses an unknown incident',
 			withEdit('steps.yaml', (t) => t.replace('focus: dnc', 'focus: dnk')),
-			/content\/steps\.yaml: timeline, step 10 \(id "dnc"\), field "focus": unknown id "dnk"/
+			/content\/steps\.yaml: timeline, step 11 \(id "dnc"\), field "focus": unknown id "dnk"/
 		],
 		[
 			'a step field its chart does not read',
