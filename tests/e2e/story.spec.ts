@@ -133,3 +133,26 @@ test.describe('without JavaScript', () => {
 		}
 	});
 });
+
+for (const [width, height] of [
+	[390, 844],
+	[1280, 800]
+] as const)
+	test(`the first screen shows the story at a glance and says scrolling tells it (${width} × ${height})`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height });
+		await page.goto('/');
+		const years = content.incidents.map((i) => i.year);
+		const glance = page.getByRole('img', {
+			name: new RegExp(`^${content.incidents.length}\\D.*${Math.min(...years)}\\D.*${Math.max(...years)}\\D`)
+		});
+		await expect(glance).toBeInViewport({ ratio: 1 });
+		// A symbol per incident and a ring per EU step after them.
+		await expect(glance.locator('path')).toHaveCount(content.incidents.length);
+		await expect(glance.locator('circle')).toHaveCount(content.events.length);
+		const cue = page.getByRole('link', { name: content.story.opening.cue });
+		await expect(cue).toBeInViewport({ ratio: 1 });
+		await cue.click();
+		await expect(page.locator('#threats')).toBeInViewport();
+	});

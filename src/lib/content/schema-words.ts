@@ -25,7 +25,13 @@ export const Story = v.object({
 		title: text,
 		standfirst: text,
 		paragraphs: v.array(text),
-		posterLink: text
+		posterLink: text,
+		/** The first screen's drawing, in words: `{count}` incidents `{from}`–`{to}`, `{responses}` EU steps up to `{last}`. */
+		glance: text,
+		/** Under the drawing, what its symbols and rings are (`{last}`: the year of the last ring). */
+		glanceKey: text,
+		/** Tells the reader the story is told by scrolling. */
+		cue: text
 	}),
 	poster: v.object({ title: text, incidentsIntro: text, attributionLabel: text, sourcesNote: text }),
 	labels: v.object({
