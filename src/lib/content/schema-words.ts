@@ -26,9 +26,9 @@ export const Story = v.object({
 		standfirst: text,
 		paragraphs: v.array(text),
 		posterLink: text,
-		/** The first screen's drawing, in words: `{count}` incidents `{from}`–`{to}`, `{responses}` EU steps up to `{last}`. */
+		/** The first screen's drawing, in words: `{count}` incidents `{from}`–`{to}`, `{responses}` EU steps `{firstStep}`–`{last}`. */
 		glance: text,
-		/** Under the drawing, what its symbols and rings are (`{last}`: the year of the last ring). */
+		/** Under the drawing, what its symbols and rings are (`{firstStep}`, `{last}`: the years of the first and last rings). */
 		glanceKey: text,
 		/** Tells the reader the story is told by scrolling. */
 		cue: text
