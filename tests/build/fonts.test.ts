@@ -51,12 +51,27 @@ describe('the subset fonts', () => {
 	});
 
 	it('are much smaller than the Latin fonts they come from', () => {
-		expect(fonts.length).toBeGreaterThanOrEqual(4);
+		const faces = readFileSync('src/lib/styles/web-fonts.css', 'utf8').match(/^@import /gm)!;
+		expect(fonts.length, 'one file for each face the stylesheet imports').toBe(faces.length);
 		for (const font of fonts) {
 			const [, family, rest] = font.match(/^(source-(?:sans-3|serif-4))-(latin-[\w-]+?)\.[\w-]+\.woff2$/)!;
 			const original = readFileSync(`node_modules/@fontsource/${family}/files/${family}-${rest}.woff2`);
 			const subset = readFileSync(join('build/_app/immutable/assets', font));
 			expect(subset.length, font).toBeLessThan(original.length * 0.75);
 		}
+	});
+});
+
+describe('the first screen', () => {
+	const preloaded = (html: string) =>
+		[...html.matchAll(/<link href="([^"]+)" rel="preload" as="font" type="font\/woff2" crossorigin>/g)].map(
+			(m) => m[1]
+		);
+
+	// Fetched with the page rather than once its first layout finds text in them: so the text is
+	// laid out once, in its own faces, rather than again when they swap in.
+	it.each([...pages, ...chartPages])('%s preloads the upright faces, and not the italic', (page) => {
+		const wanted = fonts.filter((font) => font.includes('-normal.')).map((font) => `/_app/immutable/assets/${font}`);
+		expect(preloaded(readFileSync(page, 'utf8')).sort()).toEqual(wanted.sort());
 	});
 });

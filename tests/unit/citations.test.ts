@@ -74,6 +74,8 @@ describe('a citation is one item with its date', () => {
 	it('writes dates in each language’s long form', () => {
 		expect(formatLongDate('2012-06-01')).toBe('1 June 2012');
 		expect(formatLongDate('2012-06-01', 'fr')).toBe('1er juin 2012');
+		expect(formatLongDate('2012-06-01', 'fr-BE'), 'a regional French edition').toBe('1er juin 2012');
+		expect(formatLongDate('2012-06-11', 'fr')).toBe('11 juin 2012');
 		expect(formatLongDate('2012-06-01', 'de')).toBe('1. Juni 2012');
 		expect(formatLongDate('2013-02', 'en')).toBe('February 2013');
 	});

@@ -7,15 +7,12 @@
  */
 import type { ChartStep, Content, ScrollerId } from '$lib/content/parse';
 import { fill, formatNumber } from '$lib/content/format';
+import { joinList } from '$lib/content/typography';
 import { breachInputs } from './inputs';
 import { campaigns, ESPIONAGE_MEASURES } from './espionage';
 import { countryGroups } from './map';
 import { compareDates } from '../content/order';
 import { CONTINENTS, UNPLACED } from '../content/continents';
-
-/** "A, B and C" in the edition's language (British English: no comma before "and"). */
-const listOf = (items: string[], lang: string) =>
-	new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang, { type: 'conjunction' }).format(items);
 
 /** The map's facts: how many incidents the step's close-up shows, in which countries, which ones. */
 function mapFacts(step: ChartStep, content: Content): Record<string, string | number> {
@@ -31,11 +28,11 @@ function mapFacts(step: ChartStep, content: Content): Record<string, string | nu
 		placed: placed.length,
 		countryCount: countryGroups(placed).length,
 		count: shown.length,
-		countries: listOf(
+		countries: joinList(
 			countryGroups(shown).map((g) => g.name),
 			content.lang
 		),
-		incidents: listOf(
+		incidents: joinList(
 			[...shown].sort((a, b) => compareDates(a.date, b.date)).map((i) => i.label),
 			content.lang
 		)

@@ -1,5 +1,6 @@
 /** Numbers and dates written the way the poster writes them, and in another edition as its language does. */
 import type { Figure, HeadlineFigure, Story } from './schema';
+import { typographyOf } from './typography.ts';
 
 /** What an edition writes numbers with: its language, the names of the measures, and the words
  * around a number that content gives (`over {figure}`, `\${value}m`). */
@@ -101,6 +102,6 @@ export function formatLongDate(date: string, lang = 'en'): string {
 		`long:${locale}:${day ? 'day' : 'month'}`,
 		() => new Intl.DateTimeFormat(locale, options)
 	).format(new Date(Date.UTC(year, month - 1, day || 1)));
-	// French writes the first of the month as an ordinal: 1er juin.
-	return lang === 'fr' && day === 1 ? written.replace(/^1 /, '1er ') : written;
+	const { firstOfMonth } = typographyOf(lang);
+	return firstOfMonth && day === 1 ? written.replace(/^1(?=\D)/, firstOfMonth) : written;
 }

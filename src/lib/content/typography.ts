@@ -14,6 +14,8 @@ export interface Typography {
 	apostrophe: string;
 	/** The locale Intl.ListFormat writes lists in, where it is not the language's own. */
 	listLocale?: string;
+	/** How a date writes the first of the month, where not as a plain 1 (French: 1er juin). */
+	firstOfMonth?: string;
 }
 
 type Quotes = { open: string; close: string };
@@ -38,7 +40,8 @@ export const TYPOGRAPHY: Readonly<Record<string, Typography>> = {
 			{ open: `«${NNBSP}`, close: `${NNBSP}»` },
 			{ open: '“', close: '”' }
 		],
-		apostrophe: '’'
+		apostrophe: '’',
+		firstOfMonth: '1er'
 	},
 	de: {
 		beforePunctuation: '',
