@@ -1,4 +1,4 @@
-import { content, expect, test } from './fixtures';
+import { content, editions, expect, test } from './fixtures';
 import { INCIDENT_COLUMNS, balancedCounts, columnHeight } from '../../src/lib/poster/incident-columns';
 
 test('every chart on the poster is drawn whole: no mark cut off by its trimmed frame', async ({ page }) => {
@@ -21,36 +21,37 @@ test('every chart on the poster is drawn whole: no mark cut off by its trimmed f
 	}
 });
 
-test('the incident cards run in date order down seven balanced columns', async ({ page }) => {
-	await page.setViewportSize({ width: 2245, height: 3180 });
-	await page.emulateMedia({ media: 'print' });
-	await page.goto('/poster');
-	await page.evaluate(() => document.fonts.ready.then(() => undefined));
-	const columns = page.locator('.incidents > .incident-column');
-	await expect(columns).toHaveCount(INCIDENT_COLUMNS.length);
-	const { order, heights, gap, tops } = await page.locator('.incidents').evaluate((band) => {
-		const cards = [...band.querySelectorAll<HTMLElement>('.incident')];
-		return {
-			order: cards.map((card) => card.dataset.incident),
-			heights: cards.map((card) => card.getBoundingClientRect().height),
-			gap: parseFloat(getComputedStyle(band.querySelector('.incident-column')!).rowGap),
-			tops: [...band.children].map((column) => column.getBoundingClientRect().top)
-		};
-	});
-	expect(order).toEqual(content.incidents.map((incident) => incident.id));
-	expect(new Set(tops.map(Math.round)).size, 'columns start level').toBe(1);
+for (const [lang, edition] of Object.entries(editions))
+	test(`${lang}: the incident cards run in date order down seven balanced columns`, async ({ page }) => {
+		await page.setViewportSize({ width: 2245, height: 3180 });
+		await page.emulateMedia({ media: 'print' });
+		await page.goto(lang === 'en' ? '/poster' : `/${lang}/poster`);
+		await page.evaluate(() => document.fonts.ready.then(() => undefined));
+		const columns = page.locator('.incidents > .incident-column');
+		await expect(columns).toHaveCount(INCIDENT_COLUMNS.length);
+		const { order, heights, gap, tops } = await page.locator('.incidents').evaluate((band) => {
+			const cards = [...band.querySelectorAll<HTMLElement>('.incident')];
+			return {
+				order: cards.map((card) => card.dataset.incident),
+				heights: cards.map((card) => card.getBoundingClientRect().height),
+				gap: parseFloat(getComputedStyle(band.querySelector('.incident-column')!).rowGap),
+				tops: [...band.children].map((column) => column.getBoundingClientRect().top)
+			};
+		});
+		expect(order).toEqual(edition.incidents.map((incident) => incident.id));
+		expect(new Set(tops.map(Math.round)).size, 'columns start level').toBe(1);
 
-	const tallest = (counts: readonly number[]) => {
-		let start = 0;
-		return Math.max(...counts.map((count) => columnHeight(heights.slice(start, (start += count)), gap)));
-	};
-	const balanced = balancedCounts(heights, INCIDENT_COLUMNS.length, gap);
-	expect(
-		tallest(INCIDENT_COLUMNS),
-		`The columns are not balanced: set INCIDENT_COLUMNS to [${balanced.join(', ')}] ` +
-			'in src/lib/poster/incident-columns.ts'
-	).toBeLessThanOrEqual(tallest(balanced) + 0.5);
-});
+		const tallest = (counts: readonly number[]) => {
+			let start = 0;
+			return Math.max(...counts.map((count) => columnHeight(heights.slice(start, (start += count)), gap)));
+		};
+		const balanced = balancedCounts(heights, INCIDENT_COLUMNS.length, gap);
+		expect(
+			tallest(INCIDENT_COLUMNS),
+			`The ${lang} columns are not balanced: set INCIDENT_COLUMNS to [${balanced.join(', ')}] ` +
+				'in src/lib/poster/incident-columns.ts'
+		).toBeLessThanOrEqual(tallest(balanced) + 0.5);
+	});
 
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
