@@ -106,6 +106,12 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('#chart-timeline .chart-svg:visible path[data-group]')).toHaveCount(18);
 	});
 
+	test('does not tell the reader the charts change, since they then do not', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page.getByRole('link', { name: content.story.opening.cue })).toBeHidden();
+	});
+
 	test('every scrolling chart shows its final state, its steps read as paragraphs beside it', async ({
 		page
 	}) => {
