@@ -7,23 +7,21 @@ const VIEWPORT = 'width=device-width, initial-scale=1';
  * held at reading size, the reader pans and the sheet is laid out as they go. Zooming in stays. */
 const POSTER_VIEWPORT = `${VIEWPORT}, minimum-scale=1`;
 
-/** The upright faces, which every page's first screen sets, as WOFF2: every browser that preloads
- * reads it (the WOFF beside it in the stylesheet is for those that do not). The italic is set
- * only further down the story, so it comes when it is needed. */
-const FIRST_SCREEN_FONT = /-normal\.[\w-]+\.woff2$/;
+/** The four faces the pages set (all upright), as WOFF2: every browser that preloads reads it (the
+ * WOFF beside it in the stylesheet is for those that do not). */
+const PRELOADED_FONT = /-normal\.[\w-]+\.woff2$/;
 
-// Stylesheets and the web fonts are preloaded (pages load no SvelteKit scripts). A font the page's
-// stylesheet names is otherwise asked for only once the first layout finds text in it, and then
-// swapped in, laying the page out again: preloaded, the faces are in before the first layout.
-// Measured A/B on `/` (Lighthouse mobile, five runs each, bench/README.md): style and layout
-// 343 → 129 ms, FCP 1362 → 984 ms, LCP and TBT unchanged. Every page goes out in its
+// A font the page's stylesheet names is otherwise asked for only once the first layout finds text
+// in it, and then swapped in, laying the page out again: preloaded, the faces are in before the
+// first layout. Measured A/B (Lighthouse mobile, three rounds each; bench/README.md): on `/`
+// style and layout 329 → 162 ms, FCP 1364 → 1017 ms, LCP unchanged. Every page goes out in its
 // edition's language (`/fr/…` is French) and the poster is held at reading size, through the
 // placeholders in app.html.
 export const handle: Handle = ({ event, resolve }) => {
 	const poster = event.route.id?.endsWith('/poster');
 	const lang = event.params.lang ?? BASE_LANG;
 	return resolve(event, {
-		preload: ({ type, path }) => type === 'css' || (type === 'font' && FIRST_SCREEN_FONT.test(path)),
+		preload: ({ type, path }) => type === 'font' && PRELOADED_FONT.test(path),
 		transformPageChunk: ({ html }) =>
 			html.replace('%lang%', lang).replace('%viewport%', poster ? POSTER_VIEWPORT : VIEWPORT)
 	});

@@ -1,5 +1,6 @@
 import { content, editions, expect, test } from './fixtures';
 import { INCIDENT_COLUMNS, balancedCounts, columnHeight } from '../../src/lib/poster/incident-columns';
+import { inEdition } from '../../src/lib/content/editions';
 
 test('every chart on the poster is drawn whole: no mark cut off by its trimmed frame', async ({ page }) => {
 	await page.setViewportSize({ width: 2245, height: 3180 });
@@ -25,7 +26,7 @@ for (const [lang, edition] of Object.entries(editions))
 	test(`${lang}: the incident cards run in date order down seven balanced columns`, async ({ page }) => {
 		await page.setViewportSize({ width: 2245, height: 3180 });
 		await page.emulateMedia({ media: 'print' });
-		await page.goto(lang === 'en' ? '/poster' : `/${lang}/poster`);
+		await page.goto(inEdition(lang, '/poster'));
 		await page.evaluate(() => document.fonts.ready.then(() => undefined));
 		const columns = page.locator('.incidents > .incident-column');
 		await expect(columns).toHaveCount(INCIDENT_COLUMNS.length);
@@ -48,8 +49,9 @@ for (const [lang, edition] of Object.entries(editions))
 		const balanced = balancedCounts(heights, INCIDENT_COLUMNS.length, gap);
 		expect(
 			tallest(INCIDENT_COLUMNS),
-			`The ${lang} columns are not balanced: set INCIDENT_COLUMNS to [${balanced.join(', ')}] ` +
-				'in src/lib/poster/incident-columns.ts'
+			`The ${lang} columns are not balanced. One set of counts must balance every edition: ` +
+				`[${balanced.join(', ')}] balances this one; set INCIDENT_COLUMNS in ` +
+				'src/lib/poster/incident-columns.ts to counts that balance them all'
 		).toBeLessThanOrEqual(tallest(balanced) + 0.5);
 	});
 

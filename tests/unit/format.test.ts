@@ -74,7 +74,9 @@ describe('format', () => {
 			['de', '2012-06', 'Juni 2012'],
 			['de', '2013', '2013'],
 			['fr', '2026-12-04', '4 décembre 2026'],
-			['de', '2026-12-04', '4. Dezember 2026']
+			['de', '2026-12-04', '4. Dezember 2026'],
+			['fr', '2017-05-01', '1er mai 2017'],
+			['de', '2017-05-01', '1. Mai 2017']
 		])('formatDate(%s, %s) = %s', (lang, date, expected) => expect(formatDate(date, lang)).toBe(expected));
 
 		it('groups digits with narrow no-break spaces in French and dots in German', () => {

@@ -20,7 +20,8 @@ function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
 }
 
 /** "2013-08" → "Aug 2013" (`fr` "août 2013", `de` "August 2013"); "2013" → "2013"; a day
- * "2026-12-04" → "4 Dec 2026" (`fr` "4 décembre 2026", `de` "4. Dezember 2026"). */
+ * "2026-12-04" → "4 Dec 2026" (`fr` "4 décembre 2026", `de` "4. Dezember 2026"; the first is
+ * `fr` "1er décembre 2026"). */
 export function formatDate(date: string, lang = 'en'): string {
 	const [year, month, day] = date.split('-');
 	if (!month) return year;
@@ -35,7 +36,17 @@ export function formatDate(date: string, lang = 'en'): string {
 				timeZone: 'UTC'
 			})
 	);
-	return format.format(new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1))));
+	return ordinalFirst(
+		format.format(new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)))),
+		Number(day),
+		lang
+	);
+}
+
+/** Some languages write the first day of a month as an ordinal (`fr` "1er juin"), which Intl does not. */
+function ordinalFirst(written: string, day: number, lang: string): string {
+	const { firstOfMonth } = typographyOf(lang);
+	return firstOfMonth && day === 1 ? written.replace(/^1(?=\D)/, firstOfMonth) : written;
 }
 
 /**
@@ -102,6 +113,5 @@ export function formatLongDate(date: string, lang = 'en'): string {
 		`long:${locale}:${day ? 'day' : 'month'}`,
 		() => new Intl.DateTimeFormat(locale, options)
 	).format(new Date(Date.UTC(year, month - 1, day || 1)));
-	const { firstOfMonth } = typographyOf(lang);
-	return firstOfMonth && day === 1 ? written.replace(/^1(?=\D)/, firstOfMonth) : written;
+	return ordinalFirst(written, day, lang);
 }
