@@ -9,7 +9,8 @@
  *    load (scripts/lib/bench-control.ts) in turn; medians. The control's
  *    blocking time is the machine's own, printed beside the site's figures;
  * 3. a scripted scroll through the story's steps on a 390 × 844 screen with the
- *    CPU slowed 4×: long tasks and frame times;
+ *    CPU slowed 4×: long tasks and frame times; then the same scroll over a plain page
+ *    of the story's text, as long as the story, whose long tasks are the browser's own;
  * 4. the poster export (time, PDF size) and the chart export (time).
  *
  * The site is served from build/ by the project's own static server, which
@@ -22,14 +23,20 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import { join } from 'node:path';
 import { BENCH_USAGE, parseBenchArgs, UsageError, type BenchOptions } from './lib/bench-args.ts';
 import { startStaticServer } from './lib/static-server.ts';
-import { CONTROL_PAGE, startControlServer } from './lib/bench-control.ts';
+import { CONTROL_PAGE, plainPage, startControlServer } from './lib/bench-control.ts';
 import {
 	medianOf,
 	runLighthouse,
 	type LighthouseRun,
 	type LighthouseSummary
 } from './lib/bench-lighthouse.ts';
-import { CPU_SLOWDOWN, measureScroll, SCROLL_VIEWPORT, type ScrollResult } from './lib/bench-scroll.ts';
+import {
+	CPU_SLOWDOWN,
+	measurePlainScroll,
+	measureScroll,
+	SCROLL_VIEWPORT,
+	type ScrollResult
+} from './lib/bench-scroll.ts';
 import { kb, median, ms, seconds, table } from './lib/bench-stats.ts';
 import { lighthouseTable, targetReport } from './lib/bench-report.ts';
 import { browserVersion, timed } from './lib/bench-machine.ts';
@@ -76,6 +83,7 @@ async function main(options: BenchOptions) {
 	const lighthouse: Record<string, LighthouseSummary> = {};
 	let control: LighthouseSummary;
 	let scroll: ScrollResult;
+	let plainScroll: ScrollResult;
 	try {
 		// 2. Lighthouse: round by round, so that every page and the control share each moment's machine.
 		log(
@@ -109,8 +117,16 @@ async function main(options: BenchOptions) {
 		log(
 			`\n━━ Scroll through the story (${SCROLL_VIEWPORT.width} × ${SCROLL_VIEWPORT.height}, CPU ${CPU_SLOWDOWN}× slower)`
 		);
-		scroll = await measureScroll(`${site.url}/`);
+		const { path, ...story } = await measureScroll(`${site.url}/`);
+		scroll = story;
 		log(`  ${scroll.activated} of ${scroll.steps} steps became active in ${seconds(scroll.durationMs)}`);
+		const plainSite = await startControlServer({ 'plain.html': plainPage(path) });
+		try {
+			plainScroll = await measurePlainScroll(`${plainSite.url}/plain.html`, path);
+		} finally {
+			await plainSite.close();
+		}
+		log(`  the same scroll over a plain page of its text: ${seconds(plainScroll.durationMs)}`);
 	} finally {
 		await site.close();
 	}
@@ -130,7 +146,7 @@ async function main(options: BenchOptions) {
 		rmSync(out, { recursive: true, force: true });
 	}
 
-	const targets = targetReport(lighthouse, scroll);
+	const targets = targetReport(lighthouse, scroll, plainScroll);
 	const results = {
 		date: startedAt.toISOString(),
 		machine: { cpus: cpus().length, node: process.version, browser: browserVersion() },
@@ -138,7 +154,7 @@ async function main(options: BenchOptions) {
 		buildMs: buildMs ?? null,
 		lighthouse,
 		control: { page: CONTROL_PAGE, ...control },
-		scroll: { viewport: SCROLL_VIEWPORT, cpuSlowdown: CPU_SLOWDOWN, ...scroll },
+		scroll: { viewport: SCROLL_VIEWPORT, cpuSlowdown: CPU_SLOWDOWN, ...scroll, plainPage: plainScroll },
 		exports: exportsResult,
 		targets
 	};
@@ -166,17 +182,22 @@ async function main(options: BenchOptions) {
 			' overstates blocking time, and a wide range means something else was using the CPU)'
 	);
 	log('');
+	const scrollRow = (label: string, cell: (r: ScrollResult) => string) => [
+		label,
+		cell(scroll),
+		cell(plainScroll)
+	];
 	log(
 		table([
-			['scroll through the story', ''],
-			['steps active / steps', `${scroll.activated} / ${scroll.steps}`],
-			['long tasks (> 50 ms)', String(scroll.longTasks)],
-			['longest task', scroll.longTasks ? ms(scroll.longestTaskMs) : '—'],
-			[
+			['scroll', 'the story', 'a plain page of its text'],
+			['steps active / steps', `${scroll.activated} / ${scroll.steps}`, '—'],
+			scrollRow('long tasks (> 50 ms)', (r) => String(r.longTasks)),
+			scrollRow('longest task', (r) => (r.longTasks ? ms(r.longestTaskMs) : '—')),
+			scrollRow(
 				'frame time p50 / p95 / max',
-				`${ms(scroll.frameP50)} / ${ms(scroll.frameP95)} / ${ms(scroll.frameMax)}`
-			],
-			['frames', String(scroll.frames)]
+				(r) => `${ms(r.frameP50)} / ${ms(r.frameP95)} / ${ms(r.frameMax)}`
+			),
+			scrollRow('frames', (r) => String(r.frames))
 		])
 	);
 	log('');

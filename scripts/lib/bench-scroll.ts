@@ -4,6 +4,10 @@
  * increments with pauses, as a reader's thumb would. Long tasks are recorded
  * with a PerformanceObserver and frames with a requestAnimationFrame loop, both
  * installed before the page loads; only what happens during the scroll counts.
+ *
+ * The same scroll is then made over a plain page of the story's text (no script, no stylesheet,
+ * no font, no chart), as long as the story and resting at the same places: what that page shows
+ * (a garbage collection, say) belongs to the browser, not to the story.
  */
 import puppeteer from 'puppeteer';
 import { CHROME_ARGS, findBrowser } from './browser.ts';
@@ -26,6 +30,16 @@ export interface ScrollResult {
 	frameMax: number;
 }
 
+/** Where a scroll through the story rested, and the story's text, for a plain page to copy. */
+export interface ScrollPath {
+	/** The scroll position at each rest, in order. */
+	restAt: number[];
+	/** The page's height at the end. */
+	height: number;
+	/** The text of the story's headings, paragraphs and list items, in order. */
+	texts: string[];
+}
+
 /** Runs in the page before anything else (a string: tsx would add helpers the page does not have). */
 const RECORDER = `
 	window.__bench = { recording: false, longTasks: [], frames: [] };
@@ -40,10 +54,25 @@ const RECORDER = `
 	requestAnimationFrame(frame);
 `;
 
-/** Scrolls to each step in turn, 60 px every 50 ms, then rests 400 ms on it; returns how many became active. */
-const SCROLL_THROUGH_STEPS = `(async () => {
+/** `scrollOver(distance)`: 60 px every 50 ms until the distance is covered or the page ends, as a thumb would. */
+const SCROLL_BY = `
 	const pause = (ms) => new Promise((done) => setTimeout(done, ms));
+	const scrollOver = async (distance) => {
+		while (Math.abs(distance) > 1) {
+			const before = scrollY;
+			scrollBy(0, Math.sign(distance) * Math.min(60, Math.abs(distance)));
+			await pause(50);
+			if (scrollY === before) break;
+			distance -= scrollY - before;
+		}
+	};
+`;
+
+/** Scrolls to each step in turn, then rests 400 ms on it; returns how many became active and the path. */
+const SCROLL_THROUGH_STEPS = `(async () => {
+	${SCROLL_BY}
 	const steps = [...document.querySelectorAll('.step')];
+	const restAt = [];
 	let activated = 0;
 	window.__bench.recording = true;
 	window.__bench.start = performance.now();
@@ -58,24 +87,42 @@ const SCROLL_THROUGH_STEPS = `(async () => {
 			if (scrollY === before) break;
 		}
 		const box = step.getBoundingClientRect();
-		let remaining = box.top + box.height / 2 - innerHeight / 2;
-		while (Math.abs(remaining) > 1) {
-			const by = Math.sign(remaining) * Math.min(60, Math.abs(remaining));
-			const before = scrollY;
-			scrollBy(0, by);
-			await pause(50);
-			if (scrollY === before) break;
-			remaining -= scrollY - before;
-		}
+		await scrollOver(box.top + box.height / 2 - innerHeight / 2);
 		await pause(400);
+		restAt.push(scrollY);
 		if (step.classList.contains('active')) activated++;
 	}
 	window.__bench.end = performance.now();
 	window.__bench.recording = false;
-	return { steps: steps.length, activated };
+	const texts = [...document.querySelectorAll('main :is(h1, h2, h3, p, li)')].map((e) => e.textContent.trim());
+	return { steps: steps.length, activated, path: { restAt, height: document.documentElement.scrollHeight, texts } };
 })()`;
 
-export async function measureScroll(url: string): Promise<ScrollResult> {
+/** The same rhythm over a page without steps: to each of the story's rests in turn, 400 ms on each. */
+const scrollAlong = (restAt: number[]) => `(async () => {
+	${SCROLL_BY}
+	window.__bench.recording = true;
+	window.__bench.start = performance.now();
+	for (const y of ${JSON.stringify(restAt)}) {
+		await scrollOver(y - scrollY);
+		await pause(400);
+	}
+	window.__bench.end = performance.now();
+	window.__bench.recording = false;
+	return { steps: 0, activated: 0 };
+})()`;
+
+/** Scrolls through the story at `url` step by step: what it costs, and the path it took. */
+export async function measureScroll(url: string): Promise<ScrollResult & { path: ScrollPath }> {
+	const result = await scrollWith(url, SCROLL_THROUGH_STEPS);
+	return result as ScrollResult & { path: ScrollPath };
+}
+
+/** The same scroll over the plain page at `url`, resting where the story's scroll rested. */
+export const measurePlainScroll = (url: string, path: ScrollPath): Promise<ScrollResult> =>
+	scrollWith(url, scrollAlong(path.restAt));
+
+async function scrollWith(url: string, script: string): Promise<ScrollResult & { path?: ScrollPath }> {
 	const browser = await puppeteer.launch({ executablePath: findBrowser(), args: CHROME_ARGS });
 	try {
 		const page = await browser.newPage();
@@ -85,9 +132,10 @@ export async function measureScroll(url: string): Promise<ScrollResult> {
 		await page.goto(url, { waitUntil: 'networkidle0', timeout: 120_000 });
 		await page.evaluate(() => document.fonts.ready.then(() => undefined));
 		await new Promise((done) => setTimeout(done, 1000));
-		const { steps, activated } = (await page.evaluate(SCROLL_THROUGH_STEPS)) as {
+		const { steps, activated, path } = (await page.evaluate(script)) as {
 			steps: number;
 			activated: number;
+			path?: ScrollPath;
 		};
 		const recorded = (await page.evaluate('window.__bench')) as {
 			start: number;
@@ -108,7 +156,8 @@ export async function measureScroll(url: string): Promise<ScrollResult> {
 			frames: intervals.length,
 			frameP50: percentile(intervals, 50),
 			frameP95: percentile(intervals, 95),
-			frameMax: Math.max(0, ...intervals)
+			frameMax: Math.max(0, ...intervals),
+			path
 		};
 	} finally {
 		await browser.close();
