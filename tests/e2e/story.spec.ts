@@ -157,6 +157,10 @@ for (const [width, height] of [
 		// A symbol per incident and a ring per EU step after them.
 		await expect(glance.locator('path')).toHaveCount(content.incidents.length);
 		await expect(glance.locator('circle')).toHaveCount(content.events.length);
+		// Its key names each threat beside its symbol, on the same screen.
+		const key = page.locator('.opening').getByRole('list', { name: content.chartUi.legend });
+		await expect(key.getByRole('listitem')).toHaveText(content.threats.map((t) => t.short));
+		await expect(key).toBeInViewport({ ratio: 1 });
 		const cue = page.getByRole('link', { name: content.story.opening.cue });
 		await expect(cue).toBeInViewport({ ratio: 1 });
 		await cue.click();
