@@ -26,10 +26,13 @@ test('steps can be reached and read with the keyboard', async ({ page }) => {
 		// Once the page has come to rest, the step on the trigger line (60 % down the window) is
 		// the active one. Waiting for that, not for a fixed frame, keeps a busy machine from
 		// reading the state before the step's entry is reported.
-		let active: number | null = null;
+		// One look at the page per poll: the active step, the step on the line, the cards at least
+		// half in view, and whether the page moved during a frame.
+		let now: { active: number | null; inView: boolean[] } | undefined;
 		await expect
 			.poll(async () => {
-				const now = await page.evaluate(() => {
+				const look = await page.evaluate(async () => {
+					const y = scrollY;
 					const scrollers = Array.from(document.querySelectorAll<HTMLElement>('[data-enhance="scroller"]'));
 					const counts = scrollers.map((s) => s.querySelectorAll('.step').length);
 					const before = (index: number) => counts.slice(0, index).reduce((a, b) => a + b, 0);
@@ -39,26 +42,24 @@ test('steps can be reached and read with the keyboard', async ({ page }) => {
 						const box = step.getBoundingClientRect();
 						return box.top <= line && box.bottom > line;
 					});
+					const inView = Array.from(document.querySelectorAll('.step .card')).map((card) => {
+						const box = card.getBoundingClientRect();
+						return Math.min(box.bottom, innerHeight) - Math.max(box.top, 0) >= box.height / 2;
+					});
+					await new Promise(requestAnimationFrame);
 					return {
-						y: scrollY,
+						settled: scrollY === y,
 						active: last < 0 ? null : before(last) + Number(scrollers[last].dataset.active),
-						onLine
+						onLine,
+						inView
 					};
 				});
-				await page.evaluate(() => new Promise(requestAnimationFrame));
-				const settled = now.y === (await page.evaluate(() => scrollY));
-				active = now.active;
-				return settled && (now.onLine < 0 || now.onLine === now.active);
+				now = look;
+				return look.settled && (look.onLine < 0 || look.onLine === look.active);
 			}, 'the step on the trigger line becomes the active one')
 			.toBe(true);
+		const { active, inView } = now!;
 		if (active !== null && active !== seen.at(-1)) seen.push(active);
-		const inView = await page.locator('.step .card').evaluateAll((cards) =>
-			cards.map((card) => {
-				const box = card.getBoundingClientRect();
-				const shown = Math.min(box.bottom, innerHeight) - Math.max(box.top, 0);
-				return shown >= box.height / 2;
-			})
-		);
 		inView.forEach((yes, i) => yes && read.add(i));
 	}
 	expect(seen, 'the steps made active, in order').toEqual(steps.map((_, i) => i));
