@@ -17,10 +17,15 @@ import { runAxe, WCAG_21_AA } from './axe';
 import { content, expect, test } from './fixtures';
 
 const SCROLLERS = Object.entries(content.scrollers) as [ScrollerId, ChartStep[]][];
+/** The screens the steps are walked on. On two, axe reads every step too: each drawing (the
+ * phone's and the wide one) in one theme, the other theme on the other. The steps change only the
+ * marks' opacity, colour and place, which the themes' contrast tests (tests/unit/colour.test.ts)
+ * check for every faded and bold look. Each step at once (reduced motion): the look a step settles
+ * on is the same with motion. */
 const SIZES = [
-	[375, 667],
-	[390, 844],
-	[1280, 800]
+	[375, 667, 'light', 'axe'],
+	[390, 844, 'light', ''],
+	[1280, 800, 'dark', 'axe']
 ] as const;
 
 /** What a step sets, where a step through the timeline's last year shows it all, as the last step does. */
@@ -247,15 +252,16 @@ const fingerprint = (marks: Mark[]) =>
 		marks.map((m) => [m.key, m.opacity, m.left.toFixed(3), m.top.toFixed(3), m.right.toFixed(3), m.fill])
 	);
 
-for (const [width, height] of SIZES)
-	test(`every step of every scrolling chart is read beside what its step says (${width} × ${height})`, async ({
+for (const [width, height, colorScheme, axe] of SIZES)
+	test(`every step of every scrolling chart is read beside what its step says (${width} × ${height}, ${colorScheme}${axe ? ', axe' : ''})`, async ({
 		page
 	}, testInfo) => {
 		test.setTimeout(180_000);
-		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.emulateMedia({ reducedMotion: 'reduce', colorScheme });
 		await page.setViewportSize({ width, height });
 		await page.goto('/');
 		await page.evaluate(() => document.fonts.ready.then(() => undefined));
+		if (axe) expect(await axeProblems(page), 'axe on the page').toEqual([]);
 		const pictures = new Set<string>();
 		const stills: string[] = [];
 		const hidden: string[] = [];
@@ -266,6 +272,7 @@ for (const [width, height] of SIZES)
 			for (const [index, step] of steps.entries()) {
 				const covered = await readStep(page, chart, index);
 				if (covered.length) hidden.push(`${chart} ${step.id}: ${covered.join(', ')}`);
+				if (axe) expect(await axeProblems(page, chart, index), `axe, ${chart} step ${index}`).toEqual([]);
 				// The bar over the graphic says where the reader is, in words a screen reader reads.
 				const progress = page.locator(`figure[data-chart="${chart}"] [role="progressbar"]`);
 				await expect(progress).toBeVisible();
@@ -360,71 +367,48 @@ function drawnTextContrast(page: Page, figure: string): Promise<string[]> {
 	});
 }
 
-// Each drawing (the phone's and the wide one) in one theme, the other theme on the other: the
-// steps change only the marks' opacity, colour and place, which the themes' contrast tests
-// (tests/unit/colour.test.ts) check for every faded and bold look. Each step at once (reduced
-// motion): the look a step settles on is the same with motion.
-const AXE_RUNS = [
-	[375, 812, 'light', 'reduce'],
-	[1280, 800, 'dark', 'reduce']
-] as const;
-
-for (const [width, height, colorScheme, reducedMotion] of AXE_RUNS)
-	test(`axe finds nothing at any step (${width}px, ${colorScheme}, motion ${reducedMotion})`, async ({
-		page
-	}) => {
-		test.setTimeout(240_000);
-		await page.emulateMedia({ colorScheme, reducedMotion });
-		await page.setViewportSize({ width, height });
-		await page.goto('/');
-		await page.evaluate(() => document.fonts.ready.then(() => undefined));
-		const problems = async (chart?: string, index?: number) => {
-			const figure = `figure[data-chart="${chart}"]`;
-			// The whole page once; at each step a chart's marks change only their look and place, so
-			// what a step can break is contrast.
-			// A step's own card and its graphic: the other cards are a window or more away.
-			const result = chart
-				? await runAxe(page, { runOnly: ['color-contrast'] }, [
-						`${figure} .step[data-step="${index}"]`,
-						`${figure} .sticky`
-					])
-				: await runAxe(page, WCAG_21_AA);
-			// Contrast axe could not decide because of the text's own colour or transparency is a
-			// failure, where a reader sees the text. What it leaves undecided because of what lies
-			// behind (an SVG drawing, a step's card over it) is measured by drawnTextContrast instead.
-			const ownColour = (n: (typeof result.incomplete)[number]['nodes'][number]) =>
-				['fgAlpha', 'equalRatio', 'default', 'colorParse'].includes(
-					(n.any.find((c) => c.id === 'color-contrast')?.data as { messageKey?: string } | null)
-						?.messageKey ?? 'default'
-				);
-			const undecided = result.incomplete.flatMap((r) =>
-				r.id === 'color-contrast' ? r.nodes.filter(ownColour) : []
-			);
-			const seen = await page.evaluate(
-				(targets) =>
-					targets.filter((target) => {
-						const box = document.querySelector(target)?.getBoundingClientRect();
-						if (!box) return false;
-						const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
-						return x >= 0 && y >= 0 && x <= innerWidth && y <= innerHeight;
-					}),
-				undecided.map((n) => String(n.target[0]))
-			);
-			return [
-				...result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-				...undecided
-					.filter((n) => seen.includes(String(n.target[0])))
-					.map((n) => `color-contrast, undecided: ${n.target} (${n.any.map((c) => c.message).join('; ')})`),
-				...(chart ? await drawnTextContrast(page, figure) : [])
-			];
-		};
-		expect(await problems(), 'the page').toEqual([]);
-		for (const [chart, steps] of SCROLLERS)
-			for (const index of steps.keys()) {
-				await showStep(page, chart, index);
-				expect(await problems(chart, index), `${chart}, step ${index}`).toEqual([]);
-			}
-	});
+/** What axe finds: on the whole page, or (given a chart and a step) the contrast of the step's card
+ * and its graphic, with the colour contrast axe cannot decide that a reader sees. */
+async function axeProblems(page: Page, chart?: string, index?: number): Promise<string[]> {
+	const figure = `figure[data-chart="${chart}"]`;
+	// The whole page once; at each step a chart's marks change only their look and place, so
+	// what a step can break is contrast.
+	// A step's own card and its graphic: the other cards are a window or more away.
+	const result = chart
+		? await runAxe(page, { runOnly: ['color-contrast'] }, [
+				`${figure} .step[data-step="${index}"]`,
+				`${figure} .sticky`
+			])
+		: await runAxe(page, WCAG_21_AA);
+	// Contrast axe could not decide because of the text's own colour or transparency is a
+	// failure, where a reader sees the text. What it leaves undecided because of what lies
+	// behind (an SVG drawing, a step's card over it) is measured by drawnTextContrast instead.
+	const ownColour = (n: (typeof result.incomplete)[number]['nodes'][number]) =>
+		['fgAlpha', 'equalRatio', 'default', 'colorParse'].includes(
+			(n.any.find((c) => c.id === 'color-contrast')?.data as { messageKey?: string } | null)?.messageKey ??
+				'default'
+		);
+	const undecided = result.incomplete.flatMap((r) =>
+		r.id === 'color-contrast' ? r.nodes.filter(ownColour) : []
+	);
+	const seen = await page.evaluate(
+		(targets) =>
+			targets.filter((target) => {
+				const box = document.querySelector(target)?.getBoundingClientRect();
+				if (!box) return false;
+				const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+				return x >= 0 && y >= 0 && x <= innerWidth && y <= innerHeight;
+			}),
+		undecided.map((n) => String(n.target[0]))
+	);
+	return [
+		...result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+		...undecided
+			.filter((n) => seen.includes(String(n.target[0])))
+			.map((n) => `color-contrast, undecided: ${n.target} (${n.any.map((c) => c.message).join('; ')})`),
+		...(chart ? await drawnTextContrast(page, figure) : [])
+	];
+}
 
 test('a printed page shows every chart in its final state, whichever step is in view', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
