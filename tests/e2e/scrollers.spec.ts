@@ -3,9 +3,10 @@
  * desktop's: every step has a reading position where its card is wholly in the
  * window and covers none of the marks it brings forward, there its chart shows
  * what content/steps.yaml says (marks shown, faded, moved), every step changes
- * the picture, and axe finds nothing at any of them, in light and dark. Colour contrast that axe cannot decide (text over other marks, or
- * faded) counts as a failure: a reader cannot read it either. A screenshot of
- * every step at its reading position is kept in test-artifacts/steps/.
+ * the picture, and axe finds nothing at any of them, in light and dark. Colour
+ * contrast that axe cannot decide (text over other marks, or faded) counts as a
+ * failure: a reader cannot read it either. A screenshot of every step at its
+ * reading position is kept in test-artifacts/steps/.
  */
 import type { Page } from '@playwright/test';
 import type { ChartStep, ScrollerId } from '../../src/lib/content/parse';
