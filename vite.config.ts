@@ -41,6 +41,9 @@ export default defineConfig({
 			'tests/pdf/**/*.test.ts',
 			'tests/export/**/*.test.ts'
 		],
-		environment: 'node'
+		environment: 'node',
+		// The test files share no state (no mocks, no changed environment): one module graph per
+		// worker, not per file, takes the unit and build tests from 35 to 27 s.
+		isolate: false
 	}
 });
