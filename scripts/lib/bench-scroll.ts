@@ -94,7 +94,11 @@ const SCROLL_THROUGH_STEPS = `(async () => {
 	}
 	window.__bench.end = performance.now();
 	window.__bench.recording = false;
-	const texts = [...document.querySelectorAll('main :is(h1, h2, h3, p, li)')].map((e) => e.textContent.trim());
+	// Innermost blocks only: a list item holding a paragraph gives its text once.
+	const blocks = 'h1, h2, h3, p, li';
+	const texts = [...document.querySelectorAll(\`main :is(\${blocks})\`)]
+		.filter((e) => !e.querySelector(blocks))
+		.map((e) => e.textContent.trim());
 	return { steps: steps.length, activated, path: { restAt, height: document.documentElement.scrollHeight, texts } };
 })()`;
 
