@@ -118,8 +118,9 @@ const scrollAlong = (restAt: number[]) => `(async () => {
 
 /** Scrolls through the story at `url` step by step: what it costs, and the path it took. */
 export async function measureScroll(url: string): Promise<ScrollResult & { path: ScrollPath }> {
-	const result = await scrollWith(url, SCROLL_THROUGH_STEPS);
-	return result as ScrollResult & { path: ScrollPath };
+	const { path, ...result } = await scrollWith(url, SCROLL_THROUGH_STEPS);
+	if (!path) throw new Error(`The scroll through ${url} returned no path: is it the story's page?`);
+	return { ...result, path };
 }
 
 /** The same scroll over the plain page at `url`, resting where the story's scroll rested. */
