@@ -94,10 +94,10 @@ const SCROLL_THROUGH_STEPS = `(async () => {
 	}
 	window.__bench.end = performance.now();
 	window.__bench.recording = false;
-	// Innermost blocks only: a list item holding a paragraph gives its text once.
+	// Outermost blocks only: a list item holding a paragraph gives all its text, once.
 	const blocks = 'h1, h2, h3, p, li';
 	const texts = [...document.querySelectorAll(\`main :is(\${blocks})\`)]
-		.filter((e) => !e.querySelector(blocks))
+		.filter((e) => !e.parentElement.closest(blocks))
 		.map((e) => e.textContent.trim());
 	return { steps: steps.length, activated, path: { restAt, height: document.documentElement.scrollHeight, texts } };
 })()`;
