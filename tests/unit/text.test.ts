@@ -47,10 +47,11 @@ describe('wrapText', () => {
 });
 
 describe('blockBox', () => {
+	const w = spanWidth({ text: 'abcd' }, 10);
 	it.each([
-		['start', 100, 100 + 5.2 * 4],
-		['end', 100 - 5.2 * 4, 100],
-		['middle', 100 - 5.2 * 2, 100 + 5.2 * 2]
+		['start', 100, 100 + w],
+		['end', 100 - w, 100],
+		['middle', 100 - w / 2, 100 + w / 2]
 	] as const)('anchor %s', (anchor, left, right) => {
 		const box = blockBox(block(100, 50, 'abcd', anchor));
 		expect(box.left).toBeCloseTo(left);

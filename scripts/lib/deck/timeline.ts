@@ -24,7 +24,7 @@ export function timelineChart(deck: pptxgen, slide: pptxgen.Slide, content: Cont
 	const text = textBase(content);
 	const column = (BODY.w - YEARS_WIDTH) / content.threats.length;
 	const nameWidth = column - SYMBOL - 2 * GAP;
-	// The site's width estimate runs wider than Arial's lower case, so a name it puts on one line fits.
+	// The site's widths are at least Arial's, so a name they put on one line fits.
 	const linesOf = (incident: Incident) => wrapText(incident.label, nameWidth * 72, SIZE.small).length;
 	const cell = (threat: string, year: number) =>
 		content.incidents

@@ -5,6 +5,11 @@
  * and CSS shows the one that fits. Both are fixed viewBoxes, so the prerendered
  * SVG is final and text keeps its size relative to the page.
  */
+import ADVANCE_WIDTHS_JSON from './advance-widths.json';
+
+/** Per character, its advance in thousandths of an em, [regular, bold]. */
+const ADVANCE_WIDTHS: Record<string, readonly number[] | undefined> = ADVANCE_WIDTHS_JSON;
+
 export type Layout = 'wide' | 'narrow';
 
 /** A straight line between two points, in viewBox units, as an SVG `<line>` takes it. */
@@ -32,9 +37,18 @@ export const FRAMES: Record<Layout, Frame> = {
 	narrow: { width: 360, height: 460, margin: { top: 16, right: 12, bottom: 28, left: 12 }, fontSize: 14 }
 };
 
-/** A rough text width, enough to keep labels from colliding (Source Sans 3 averages ~0.5 em). */
-export function textWidth(text: string, fontSize: number): number {
-	return text.length * fontSize * 0.52;
+/** A character the table does not know (new words since `npm run widths`) counts as a wide one. */
+const UNKNOWN_WIDTH = 600;
+
+/**
+ * How wide a text is set, from its characters' advance widths (`npm run widths` measures them in
+ * Source Sans 3 and Arial's metric twin and keeps the wider): enough to keep labels inside their
+ * frame and apart in either face. Kerning only ever narrows it.
+ */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+	let thousandths = 0;
+	for (const character of text) thousandths += ADVANCE_WIDTHS[character]?.[bold ? 1 : 0] ?? UNKNOWN_WIDTH;
+	return (thousandths * fontSize) / 1000;
 }
 
 /**

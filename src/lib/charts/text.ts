@@ -57,9 +57,8 @@ export const blockSetter =
 		lineHeight
 	});
 
-/** Bold text runs wider than the average the estimate assumes. */
 export function spanWidth(span: Span, fontSize: number): number {
-	return textWidth(span.text, fontSize) * ((span.weight ?? 400) >= 600 ? 1.08 : 1);
+	return textWidth(span.text, fontSize, (span.weight ?? 400) >= 600);
 }
 
 export function lineWidth(textLine: TextLine, fontSize: number): number {
