@@ -3,7 +3,8 @@ import { toCsv } from '$lib/charts/csv';
 import { render } from 'svelte/server';
 import { fileFrame } from '$lib/charts/file-frame';
 import ChartFile from '$lib/components/charts/ChartFile.svelte';
-import { getContent } from '$lib/server/content';
+import { getContent, getEditions } from '$lib/server/content';
+import { textWidth } from '$lib/charts/frame';
 import { getMap } from '$lib/server/map';
 import { svgDocument } from '$lib/server/svg-document';
 
@@ -53,6 +54,25 @@ describe('the file frame', () => {
 		expect(frame.texts.flatMap((t) => t.lines)).toEqual([words.title, words.takeaway, words.source]);
 		expect(frame.desc).toBe('Big <and> small Dots. Source: a "poster"');
 	});
+
+	it.each(Object.entries(getEditions()))(
+		'sets every %s slide’s words inside the slide, the chart below its title and takeaway',
+		(_lang, edition) => {
+			for (const chart of edition.charts) {
+				const frame = fileFrame('slide', chart, edition.story.meta);
+				for (const text of frame.texts)
+					for (const line of text.lines)
+						expect(
+							text.x + textWidth(line, text.size, text.bold),
+							`${chart.id}: ${line}`
+						).toBeLessThanOrEqual(frame.width - text.x);
+				const [title, takeaway] = frame.texts;
+				expect([...title.lines, ...takeaway.lines].join(' ')).toBe(`${chart.title} ${chart.takeaway}`);
+				const lastBaseline = takeaway.y + (takeaway.lines.length - 1) * takeaway.lineHeight;
+				expect(frame.chart.y, chart.id).toBeGreaterThan(lastBaseline);
+			}
+		}
+	);
 
 	it('wraps a long source line inside the slide', () => {
 		const frame = fileFrame('slide', { ...words, source: 'word '.repeat(80) }, meta);

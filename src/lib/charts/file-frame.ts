@@ -82,20 +82,31 @@ export function fileFrame(
 
 	if (variant === 'card') return cardFrame(chart);
 
-	// The slide: 960 × 540 (16:9; exports draw it at 2× and 4×).
+	// The slide: 960 × 540 (16:9; exports draw it at 2× and 4×). A title or takeaway too long for
+	// one line (French and German run a third longer than English) wraps, and the chart gives way.
 	const pad = 36;
 	const sourceSize = 12;
+	const heading = (y: number, size: number, lineHeight: number, text: string, bold: boolean): FileText => ({
+		x: pad,
+		y,
+		size,
+		lineHeight,
+		lines: wrapText(text, width - 2 * pad, size, bold ? 700 : undefined),
+		...(bold ? { bold } : { soft: true })
+	});
+	const title = heading(46, 26, 30, chart.title, true);
+	const takeaway = heading(title.y + (title.lines.length - 1) * 30 + 28, 16, 21, chart.takeaway, false);
 	const source = wrapText(chart.source, width - 2 * pad, sourceSize);
 	const sourceTop = round(height - 18 - (source.length - 1) * sourceSize * 1.3);
-	const chartTop = 90;
+	const chartTop = takeaway.y + (takeaway.lines.length - 1) * 21 + 16;
 	return {
 		width,
 		height,
 		title: chart.title,
 		desc: `${chart.takeaway} ${chart.description} ${chart.source}`,
 		texts: [
-			one(pad, 46, 26, chart.title, { bold: true }),
-			one(pad, 74, 16, chart.takeaway, { soft: true }),
+			title,
+			takeaway,
 			{
 				x: pad,
 				y: sourceTop,
