@@ -55,24 +55,31 @@ describe('the file frame', () => {
 		expect(frame.desc).toBe('Big <and> small Dots. Source: a "poster"');
 	});
 
-	it.each(Object.entries(getEditions()))(
-		'sets every %s slide’s words inside the slide, the chart below its title and takeaway',
-		(_lang, edition) => {
-			for (const chart of edition.charts) {
-				const frame = fileFrame('slide', chart, edition.story.meta);
-				for (const text of frame.texts)
-					for (const line of text.lines)
-						expect(
-							text.x + textWidth(line, text.size, text.bold),
-							`${chart.id}: ${line}`
-						).toBeLessThanOrEqual(frame.width - text.x);
-				const [title, takeaway] = frame.texts;
-				expect([...title.lines, ...takeaway.lines].join(' ')).toBe(`${chart.title} ${chart.takeaway}`);
-				const lastBaseline = takeaway.y + (takeaway.lines.length - 1) * takeaway.lineHeight;
-				expect(frame.chart.y, chart.id).toBeGreaterThan(lastBaseline);
-			}
+	const editions = Object.entries(getEditions());
+	it.each(
+		editions.flatMap(([lang, edition]) =>
+			(['slide', 'share', 'card'] as const).map((v) => [lang, v, edition] as const)
+		)
+	)('sets every %s %s file’s words inside it, the chart clear of its heading', (_lang, variant, edition) => {
+		for (const chart of edition.charts) {
+			const frame = fileFrame(variant, chart, edition.story.meta);
+			for (const text of frame.texts)
+				for (const line of text.lines)
+					expect(text.x + textWidth(line, text.size, text.bold), `${chart.id}: ${line}`).toBeLessThanOrEqual(
+						frame.width - text.x
+					);
+			const above = frame.texts.filter((t) => !t.below);
+			const last = above[above.length - 1];
+			expect(frame.chart.y, chart.id).toBeGreaterThan(last.y + (last.lines.length - 1) * last.lineHeight);
 		}
-	);
+	});
+
+	it.each(editions)('wraps every %s slide’s title and takeaway, losing no word', (_lang, edition) => {
+		for (const chart of edition.charts) {
+			const [title, takeaway] = fileFrame('slide', chart, edition.story.meta).texts;
+			expect([...title.lines, ...takeaway.lines].join(' ')).toBe(`${chart.title} ${chart.takeaway}`);
+		}
+	});
 
 	it('wraps a long source line inside the slide', () => {
 		const frame = fileFrame('slide', { ...words, source: 'word '.repeat(80) }, meta);
