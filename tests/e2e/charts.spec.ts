@@ -1,6 +1,7 @@
 import { content, expect, test } from './fixtures';
 import { inEdition } from '../../src/lib/content/editions';
 import { CHART_FILES, deckPath, INCIDENTS_DATA } from '../../src/lib/charts/files';
+import { textWidth } from '../../src/lib/charts/frame';
 
 test('the chart index lists every chart and links the data', async ({ page }) => {
 	await page.goto('/charts');
@@ -100,6 +101,23 @@ for (const chart of content.charts)
 		expect(inFile.width).toBe(960);
 		expect(inFile.inked, 'the image is not blank').toBeGreaterThan(2000);
 		expect(inFile.texts).toEqual(onPage);
+
+		// Every word the chart sets, in the web font, is no wider than the layout allowed for it.
+		await page.evaluate(() => document.fonts.ready.then(() => undefined));
+		const set = await page.locator('.chart-svg svg :is(text, tspan):not(:has(tspan))').evaluateAll((leaves) =>
+			leaves.map((leaf) => {
+				const style = getComputedStyle(leaf);
+				return {
+					text: leaf.textContent!,
+					size: parseFloat(style.fontSize),
+					bold: Number(style.fontWeight) >= 600,
+					width: (leaf as SVGTextContentElement).getComputedTextLength()
+				};
+			})
+		);
+		expect(set.length).toBeGreaterThan(0);
+		for (const { text, size, bold, width } of set)
+			expect(width, `"${text}"`).toBeLessThanOrEqual(textWidth(text, size, bold) + 0.5);
 	});
 
 test('every edition’s slide deck and incident data are served', async ({ request }) => {

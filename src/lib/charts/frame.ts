@@ -5,7 +5,7 @@
  * and CSS shows the one that fits. Both are fixed viewBoxes, so the prerendered
  * SVG is final and text keeps its size relative to the page.
  */
-import ADVANCE_WIDTHS_JSON from './advance-widths.json';
+import ADVANCE_WIDTHS_JSON from './advance-widths.json' with { type: 'json' };
 
 /** Per character, its advance in thousandths of an em, [regular, bold]. */
 const ADVANCE_WIDTHS: Record<string, readonly number[] | undefined> = ADVANCE_WIDTHS_JSON;
