@@ -5,21 +5,21 @@
  * the files `npm run build` makes after them (posters, PNGs, decks).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { editionLangs } from '$lib/server/content';
 import { inEdition } from '$lib/content/editions';
 import { linksInCss, linksInHtml, checkLinks, type LinkReport } from '../../scripts/lib/link-check';
 import { startStaticServer } from '../../scripts/lib/static-server';
+import { tempFolder } from '../temp-folder';
 
 const BASE = '/stories/cyber';
 const PUBLIC = `https://example.eu${BASE}`;
 /** What scripts/build.ts draws and prints after the pages: no page-only build has them. */
 const MADE_LATER = /\.(png|pdf|pptx)$/;
 
-const folder = mkdtempSync(join(tmpdir(), 'base-path-'));
+const folder = tempFolder('base-path');
 const out = join(folder, 'site');
 let files: string[] = [];
 let report: LinkReport;
@@ -42,7 +42,6 @@ beforeAll(async () => {
 		await site.close();
 	}
 }, 180_000);
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 const text = (pattern: RegExp) => files.filter((file) => pattern.test(file)).map((file) => [file.slice(out.length), readFileSync(file, 'utf8')] as const);
 

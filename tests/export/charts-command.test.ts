@@ -4,17 +4,18 @@
  * Needs the built site (npm run build) and a browser.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { tempFolder } from '../temp-folder';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { parseContent, parseEditions } from '$lib/content/parse';
 import { readContentFiles } from '$lib/server/content';
 import { builtAddress } from '../../scripts/lib/built-site';
 
 const content = parseContent(readContentFiles());
-const out = mkdtempSync(join(tmpdir(), 'charts-'));
+const out = tempFolder('charts');
 let files: string[] = [];
 
 function pngSize(file: string): [number, number] {
@@ -69,7 +70,7 @@ describe('npm run charts -- --out DIR', () => {
 
 	it('takes an edition with --lang: its words, its deck, its addresses', async () => {
 		const german = parseEditions(readContentFiles()).de;
-		const dir = mkdtempSync(join(tmpdir(), 'charts-de-'));
+		const dir = tempFolder('charts-de', onTestFinished);
 		execFileSync('npx', ['--no-install', 'tsx', 'scripts/charts.ts', '--out', dir, '--lang', 'de'], {
 			stdio: 'pipe'
 		});
@@ -102,7 +103,7 @@ describe('npm run charts -- --out DIR', () => {
 	});
 
 	it('says to build first when there is no built site, and exits non-zero', () => {
-		const empty = mkdtempSync(join(tmpdir(), 'no-site-'));
+		const empty = tempFolder('no-site', onTestFinished);
 		const run = spawnSync(
 			'npx',
 			['--no-install', 'tsx', 'scripts/charts.ts', '--root', empty, '--out', join(empty, 'x')],

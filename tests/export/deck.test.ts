@@ -8,11 +8,11 @@
  * and ink where the chart should be.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
+import { tempFolder } from '../temp-folder';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseEditions, type Content } from '$lib/content/parse';
 import { readContentFiles } from '$lib/server/content';
@@ -24,7 +24,7 @@ import { fill, formatNumber } from '$lib/content/format';
 import { chartSeries, fontSizes, textRuns, type ChartSeries } from './chart-xml';
 
 const editions = parseEditions(readContentFiles());
-const out = mkdtempSync(join(tmpdir(), 'decks-'));
+const out = tempFolder('decks');
 const deckFile = (lang: string) => join('build', deckPath(lang));
 const pdfOf = (lang: string) => join(out, basename(deckFile(lang)).replace(/\.pptx$/, '.pdf'));
 /** Text as one line: a line may break after a dash (2016–⏎2018), which joins without a space. */

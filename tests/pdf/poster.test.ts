@@ -5,12 +5,13 @@
  * change to the poster's look.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { PNG } from 'pngjs';
-import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../temp-folder';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { parseContent, parseEditions } from '$lib/content/parse';
 import { readContentFiles } from '$lib/server/content';
 import { fill } from '$lib/content/format';
@@ -106,7 +107,7 @@ describe('the A1 poster PDF', () => {
 	});
 
 	it('looks like the reference rendering', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'poster-png-'));
+		const dir = tempFolder('poster-png', onTestFinished);
 		run('pdftoppm', '-r', '12', '-png', '-singlefile', pdf, join(dir, 'poster'));
 		const png = readFileSync(join(dir, 'poster.png'));
 		if (process.env.UPDATE_REFERENCE === '1') {
@@ -180,9 +181,9 @@ describe('npm run poster refuses', () => {
 	it('to render a site that has not been built, saying how to build it', () => {
 		const result = poster(
 			'--root',
-			mkdtempSync(join(tmpdir(), 'no-site-')),
+			tempFolder('no-site', onTestFinished),
 			'--out',
-			join(tmpdir(), 'x.pdf')
+			join(tempFolder('no-pdf', onTestFinished), 'x.pdf')
 		);
 		expect(result.status).not.toBe(0);
 		expect(result.stderr).toContain('Run npm run build first');
