@@ -2,12 +2,11 @@
  * How wide each character the charts can show is set, as the fonts themselves say (HarfBuzz
  * reads their advance widths), so labels are placed by their real widths.
  *
- * A chart's words are set in Source Sans 3 on the site; a downloaded SVG opened where Source
- * Sans 3 is not installed falls back to Arial (on Linux its metric twin, Liberation Sans), which
- * runs wider. Each character takes the wider of the two, so a label placed clear of its
- * neighbours stays clear in either face. Bold is the wider of Source Sans 3's 600 and 700 and
- * Liberation Sans Bold.
- */
+ * A chart's words are set in Source Sans 3 on the site. A downloaded SVG opened where Source
+ * Sans 3 is not installed is set in Segoe UI (Windows; not measured here, it runs about as wide
+ * as Arial) or Arial (on Linux its metric twin, Liberation Sans), which runs wider. Each character
+ * takes the wider of Source Sans 3 and Liberation Sans, so a label placed clear of its neighbours
+ * stays clear in either. Bold is the widest of Source Sans 3's 600 and 700 and Liberation Sans Bold. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as hb from 'harfbuzzjs';
@@ -17,8 +16,8 @@ import { siteCharacters } from './font-subset.ts';
 const require = createRequire(import.meta.url);
 const sourceSans = (weight: number) =>
 	require.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff2`);
-/** Where Debian's fonts-liberation puts Arial's metric twin. */
-const LIBERATION = '/usr/share/fonts/truetype/liberation';
+/** Where Debian's fonts-liberation puts Arial's metric twin; LIBERATION_DIR names another folder. */
+const LIBERATION = process.env.LIBERATION_DIR ?? '/usr/share/fonts/truetype/liberation';
 
 /** Where the table is kept, for the charts to read in the browser as on the server. */
 export const ADVANCE_WIDTHS_FILE = 'src/lib/charts/advance-widths.json';
@@ -39,9 +38,11 @@ async function advancesIn(path: string, characters: string[]): Promise<Map<strin
 	let data: Buffer;
 	try {
 		data = readFileSync(path);
-	} catch {
+	} catch (error) {
 		throw new Error(
-			`advance-widths: ${path} is missing. Install Debian's fonts-liberation (apt-get install fonts-liberation) and run again.`
+			`advance-widths: cannot read ${path} (${(error as NodeJS.ErrnoException).code}). Install Liberation ` +
+				'Sans (Debian: apt-get install fonts-liberation), or set LIBERATION_DIR to the folder that holds its .ttf files.',
+			{ cause: error }
 		);
 	}
 	// HarfBuzz reads plain OpenType, not WOFF2: let subset-font unpack it, keeping every character.
@@ -53,23 +54,34 @@ async function advancesIn(path: string, characters: string[]): Promise<Map<strin
 	const widths = new Map<string, number>();
 	for (const character of characters) {
 		const glyph = font.nominalGlyph(character.codePointAt(0)!);
-		if (glyph) widths.set(character, Math.round((font.glyphHAdvance(glyph) * 1000) / upem));
+		if (glyph !== undefined && glyph !== 0)
+			widths.set(character, Math.round((font.glyphHAdvance(glyph) * 1000) / upem));
 	}
 	return widths;
 }
 
-/** The widths table for every character the site's words and code hold. */
-export async function measureAdvanceWidths(): Promise<AdvanceWidths> {
+/**
+ * The widths table for every character the site's words and code hold, and the characters no face
+ * has (a character only the regular faces have takes their width in bold too).
+ */
+export async function measureAdvanceWidths(): Promise<{ table: AdvanceWidths; unmeasured: string[] }> {
 	const characters = [...siteCharacters()];
 	const widest = async (paths: string[]) => {
 		const fonts = await Promise.all(paths.map((path) => advancesIn(path, characters)));
-		return (c: string) => Math.max(0, ...fonts.map((widths) => widths.get(c) ?? 0));
+		return (c: string) => {
+			const widths = fonts.flatMap((font) => (font.has(c) ? [font.get(c)!] : []));
+			return widths.length ? Math.max(...widths) : undefined;
+		};
 	};
 	const [regular, bold] = await Promise.all([widest(FACES.regular), widest(FACES.bold)]);
 	// The site's fonts give the narrow no-break space the thin space's glyph (./font-alias.ts).
 	const glyphOf = (c: string) => (c === NARROW_NO_BREAK_SPACE ? THIN_SPACE : c);
 	const table: AdvanceWidths = {};
-	for (const c of characters.sort())
-		if (regular(glyphOf(c)) > 0) table[c] = [regular(glyphOf(c)), bold(glyphOf(c))];
-	return table;
+	const unmeasured: string[] = [];
+	for (const c of characters.sort()) {
+		const normal = regular(glyphOf(c));
+		if (normal === undefined) unmeasured.push(c);
+		else table[c] = [normal, bold(glyphOf(c)) ?? normal];
+	}
+	return { table, unmeasured };
 }

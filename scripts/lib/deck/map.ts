@@ -12,7 +12,7 @@ import { COUNTRIES, countryGroups, countryOf, layoutPlaces } from '../../../src/
 import { lineWidth, type TextBlock } from '../../../src/lib/charts/text.ts';
 import { readWorld } from '../../../src/lib/server/map.ts';
 import { addSymbol } from './shapes.ts';
-import { BG, BODY, INK, RULE, SOFT, textBase, WIDER_THAN_SITE_FONT } from './style.ts';
+import { BG, BODY, INK, RULE, SOFT, textBase, STAND_IN_FONT_MARGIN } from './style.ts';
 
 /** Points to the inch. */
 const PT = 72;
@@ -90,7 +90,7 @@ function addOutline(
 /** A label block at its baseline point as a text box that does not wrap, aligned to its anchor. */
 function addLabel(slide: pptxgen.Slide, block: TextBlock, content: Content) {
 	const [line] = block.lines;
-	const w = (lineWidth(line, block.fontSize) * WIDER_THAN_SITE_FONT + 4) / PT;
+	const w = (lineWidth(line, block.fontSize) * STAND_IN_FONT_MARGIN + 4) / PT;
 	const x = BODY.x + block.x / PT;
 	const left = { start: x, middle: x - w / 2, end: x - w }[block.anchor];
 	slide.addText(

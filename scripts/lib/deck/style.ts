@@ -33,15 +33,19 @@ export const textBase = (content: Pick<Content, 'story'>) => ({
 	margin: 0
 });
 
-/** Arial, and the fonts that stand in for it where it is missing, run wider than the site's font. */
-export const WIDER_THAN_SITE_FONT = 1.25;
+/**
+ * The site's widths are at least Arial's and Liberation Sans's (its metric twin), but where
+ * neither is installed DejaVu Sans stands in, and it runs up to 15% wider (measured on the
+ * charts' titles and labels): boxes are sized for it.
+ */
+export const STAND_IN_FONT_MARGIN = 1.15;
 
 /**
  * The largest size from `max` down to `min`, in 2 pt steps, at which `text` takes at most `lines`
  * lines of `width` inches: so a longer title or source line in French or German still fits its box.
  */
 export function fitSize(text: string, width: number, lines: number, max: number, min: number, bold = false) {
-	const widthPt = (width * 72) / WIDER_THAN_SITE_FONT;
+	const widthPt = (width * 72) / STAND_IN_FONT_MARGIN;
 	for (let size = max; size > min; size -= 2)
 		if (wrapText(text, widthPt, size, bold ? 700 : 400).length <= lines) return size;
 	return min;

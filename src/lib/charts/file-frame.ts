@@ -48,6 +48,9 @@ const one = (x: number, y: number, size: number, line: string, style: Partial<Fi
 	...style
 });
 
+/** The baseline of a text's last line. */
+export const lastBaseline = (text: FileText) => text.y + (text.lines.length - 1) * text.lineHeight;
+
 export function fileFrame(
 	variant: FileVariant,
 	chart: ChartWords,
@@ -87,18 +90,15 @@ export function fileFrame(
 	const pad = 36;
 	const sourceSize = 12;
 	const heading = (y: number, size: number, lineHeight: number, text: string, bold: boolean): FileText => ({
-		x: pad,
-		y,
-		size,
+		...one(pad, y, size, '', bold ? { bold } : { soft: true }),
 		lineHeight,
-		lines: wrapText(text, width - 2 * pad, size, bold ? 700 : undefined),
-		...(bold ? { bold } : { soft: true })
+		lines: wrapText(text, width - 2 * pad, size, bold ? 700 : undefined)
 	});
 	const title = heading(46, 26, 30, chart.title, true);
-	const takeaway = heading(title.y + (title.lines.length - 1) * 30 + 28, 16, 21, chart.takeaway, false);
+	const takeaway = heading(lastBaseline(title) + 28, 16, 21, chart.takeaway, false);
 	const source = wrapText(chart.source, width - 2 * pad, sourceSize);
 	const sourceTop = round(height - 18 - (source.length - 1) * sourceSize * 1.3);
-	const chartTop = takeaway.y + (takeaway.lines.length - 1) * 21 + 16;
+	const chartTop = lastBaseline(takeaway) + 16;
 	return {
 		width,
 		height,
