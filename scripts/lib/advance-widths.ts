@@ -7,7 +7,7 @@
  * as Arial) or Arial (on Linux its metric twin, Liberation Sans), which runs wider. Each character
  * takes the wider of Source Sans 3 and Liberation Sans, so a label placed clear of its neighbours
  * stays clear in either. Bold is the widest of Source Sans 3's 600 and 700 and Liberation Sans Bold. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as hb from 'harfbuzzjs';
 import subsetFont from 'subset-font';
@@ -16,8 +16,16 @@ import { siteCharacters } from './font-subset.ts';
 const require = createRequire(import.meta.url);
 const sourceSans = (weight: number) =>
 	require.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff2`);
-/** Where Debian's fonts-liberation puts Arial's metric twin; LIBERATION_DIR names another folder. */
-const LIBERATION = process.env.LIBERATION_DIR ?? '/usr/share/fonts/truetype/liberation';
+/**
+ * Where Debian's fonts-liberation (1.07, whose widths the table holds) or fonts-liberation2 puts
+ * Arial's metric twin; LIBERATION_DIR names another folder.
+ */
+const LIBERATION =
+	process.env.LIBERATION_DIR ??
+	['/usr/share/fonts/truetype/liberation', '/usr/share/fonts/truetype/liberation2'].find((dir) =>
+		existsSync(dir)
+	) ??
+	'/usr/share/fonts/truetype/liberation';
 
 /** Where the table is kept, for the charts to read in the browser as on the server. */
 export const ADVANCE_WIDTHS_FILE = 'src/lib/charts/advance-widths.json';
