@@ -45,11 +45,13 @@ fi
 
 # The tests read the poster PDF with poppler-utils and open the slide decks in LibreOffice
 # Impress (with Liberation Sans, which has Arial's metrics, so slides lay out as in PowerPoint).
+# The charts' widths table is measured in fonts-liberation's 1.07 faces (scripts/lib/advance-widths.ts).
 if [ "${NEED_TEST_TOOLS:-}" = 1 ]; then
 	packages=()
 	command -v pdfinfo >/dev/null || packages+=(poppler-utils)
 	command -v soffice >/dev/null || packages+=(libreoffice-impress)
-	fc-list 2>/dev/null | grep -q LiberationSans || packages+=(fonts-liberation)
+	[ -n "${LIBERATION_DIR:-}" ] || [ -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ] ||
+		packages+=(fonts-liberation)
 	if [ ${#packages[@]} -gt 0 ] && ! apt_install "${packages[@]}"; then
 		echo "The tests need ${packages[*]}: sudo apt-get install -y ${packages[*]}" >&2
 		exit 1
