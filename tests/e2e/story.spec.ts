@@ -22,7 +22,18 @@ test('steps can be reached and read with the keyboard', async ({ page }) => {
 		press < 250 && (read.size < steps.length || seen.at(-1) !== steps.length - 1);
 		press++
 	) {
+		// The page scrolls to its place over several frames; on a busy machine a frame can pass
+		// without a move mid-way, so its end is taken from the browser's scrollend event (none comes
+		// at the bottom of the page, where the key moves nothing).
+		await page.evaluate(() => {
+			const w = window as unknown as { scrolled: Promise<void> };
+			w.scrolled = new Promise<void>((resolve) => {
+				addEventListener('scrollend', () => resolve(), { once: true });
+				setTimeout(resolve, 2000);
+			});
+		});
 		await page.keyboard.press('PageDown');
+		await page.evaluate(() => (window as unknown as { scrolled: Promise<void> }).scrolled);
 		// Once the page has come to rest, the step on the trigger line (60 % down the window) is
 		// the active one. Waiting for that, not for a fixed frame, keeps a busy machine from
 		// reading the state before the step's entry is reported.
