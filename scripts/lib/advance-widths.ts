@@ -3,10 +3,11 @@
  * reads their advance widths), so labels are placed by their real widths.
  *
  * A chart's words are set in Source Sans 3 on the site. A downloaded SVG opened where Source
- * Sans 3 is not installed is set in Segoe UI (Windows; not measured here, it runs about as wide
- * as Arial) or Arial (on Linux its metric twin, Liberation Sans), which runs wider. Each character
- * takes the wider of Source Sans 3 and Liberation Sans, so a label placed clear of its neighbours
- * stays clear in either. Bold is the widest of Source Sans 3's 600 and 700 and Liberation Sans Bold. */
+ * Sans 3 is not installed is set in Segoe UI (Windows; not measured here) or Arial (on Linux its
+ * metric twin, Liberation Sans), which runs wider. Each character takes the wider of Source Sans 3
+ * and Liberation Sans, so a label placed clear of its neighbours stays clear in either. Bold is
+ * the widest of Source Sans 3's 600 and 700 and Liberation Sans Bold.
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as hb from 'harfbuzzjs';

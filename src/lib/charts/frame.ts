@@ -37,7 +37,7 @@ export const FRAMES: Record<Layout, Frame> = {
 	narrow: { width: 360, height: 460, margin: { top: 16, right: 12, bottom: 28, left: 12 }, fontSize: 14 }
 };
 
-/** A character the table does not know (new words since `npm run widths`) counts as an em, wider than any it knows. */
+/** A character the table does not know (new words since `npm run widths`) counts as an em, as wide as the widest it knows (…, →). */
 export const UNKNOWN_WIDTH = 1000;
 
 /**
