@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import * as S from './schema.ts';
 import type { ChartId, ChartTableHeaders } from './charts.ts';
 import { readYaml, check } from './checks.ts';
-import { crossCheck } from './cross-checks.ts';
+import { crossCheck, type ParsedFiles } from './cross-checks.ts';
 import { scrollerSteps, type ChartStep, type ScrollerId } from './scrollers.ts';
 import { BASE_LANG, editionsIn, mirrorProblems } from './editions.ts';
 import { fillFigures } from './figures-in-words.ts';
@@ -41,6 +41,21 @@ export function editionFiles(lang: string): Record<FileKey, string> {
 }
 
 type FileKey = keyof typeof CONTENT_FILES;
+
+/** The shape each file must have on its own, before the rules between files are checked. */
+const FILE_SCHEMAS = {
+	threats: v.array(S.ThreatFacts, 'expected a list of threats'),
+	incidents: v.array(S.IncidentFacts, 'expected a list of incidents'),
+	sources: v.array(S.Source, 'expected a list of sources'),
+	citations: v.array(S.Citation, 'expected a list of citations'),
+	figures: v.array(S.HeadlineFigure, 'expected a list of figures'),
+	steps: S.Steps,
+	threatText: v.record(v.string(), S.ThreatText),
+	incidentText: v.record(v.string(), S.IncidentText),
+	story: S.Story,
+	charts: S.Charts,
+	data: S.DataText
+} satisfies { [K in FileKey]: v.GenericSchema<unknown, ParsedFiles[K]> };
 
 export class ContentError extends Error {
 	constructor(readonly problems: string[]) {
@@ -146,75 +161,27 @@ export function parseContent(files: Partial<Record<string, string>>, lang = BASE
 			}
 	if (problems.length) throw new ContentError(problems);
 
-	const threats = check(
-		v.array(S.ThreatFacts, 'expected a list of threats'),
-		F.threats,
-		raw.threats,
-		problems
-	);
-	const incidents = check(
-		v.array(S.IncidentFacts, 'expected a list of incidents'),
-		F.incidents,
-		raw.incidents,
-		problems
-	);
-	const sources = check(v.array(S.Source, 'expected a list of sources'), F.sources, raw.sources, problems);
-	const citations = check(
-		v.array(S.Citation, 'expected a list of citations'),
-		F.citations,
-		raw.citations,
-		problems
-	);
-	const figures = check(
-		v.array(S.HeadlineFigure, 'expected a list of figures'),
-		F.figures,
-		raw.figures,
-		problems
-	);
-	const steps = check(S.Steps, F.steps, raw.steps, problems);
-	const threatText = check(v.record(v.string(), S.ThreatText), F.threatText, raw.threatText, problems);
-	const incidentText = check(
-		v.record(v.string(), S.IncidentText),
-		F.incidentText,
-		raw.incidentText,
-		problems
-	);
-	const story = check(S.Story, F.story, raw.story, problems);
-	const charts = check(S.Charts, F.charts, raw.charts, problems);
-	const data = check(S.DataText, F.data, raw.data, problems);
-	if (
-		!threats ||
-		!incidents ||
-		!sources ||
-		!citations ||
-		!figures ||
-		!steps ||
-		!threatText ||
-		!incidentText ||
-		!story ||
-		!charts ||
-		!data
-	)
-		throw new ContentError(problems);
-
-	crossCheck(
-		F,
-		{
-			threats,
-			incidents,
-			sources,
-			citations,
-			figures,
-			steps,
-			threatText,
-			incidentText,
-			story,
-			charts,
-			data
-		},
-		problems
-	);
+	const parsed = {} as Record<FileKey, unknown>;
+	for (const key of Object.keys(FILE_SCHEMAS) as FileKey[])
+		parsed[key] = check(FILE_SCHEMAS[key], F[key], raw[key], problems);
 	if (problems.length) throw new ContentError(problems);
+	// Every file passed its schema, so each has its ParsedFiles shape.
+	const valid = parsed as ParsedFiles;
+	crossCheck(F, valid, problems);
+	if (problems.length) throw new ContentError(problems);
+	const {
+		threats,
+		incidents,
+		sources,
+		citations,
+		figures,
+		steps,
+		threatText,
+		incidentText,
+		story,
+		charts,
+		data
+	} = valid;
 
 	const dataLine = sources
 		.filter((s) => s.poster)
