@@ -76,6 +76,19 @@ test('the language switcher names each language in itself and takes a keyboard r
 	);
 });
 
+test('on a small phone (375 × 667) every edition’s first screen holds the drawing at a glance and its key', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 375, height: 667 });
+	for (const lang of LANGS) {
+		await page.goto(inEdition(lang, '/'));
+		const opening = page.locator('.opening');
+		await expect(opening.getByRole('img'), lang).toBeInViewport({ ratio: 1 });
+		const key = opening.getByRole('list', { name: editions[lang].chartUi.legend });
+		await expect(key, lang).toBeInViewport({ ratio: 1 });
+	}
+});
+
 for (const lang of ['fr', 'de'])
 	test(`the ${lang} story shows its 18 incidents with their places, dates and figures in its own forms`, async ({
 		page
