@@ -24,7 +24,8 @@ function textOf(fragment: string): string {
 		.replace(/&#39;|&#x27;/g, "'")
 		.replace(/&lt;/g, '<')
 		.replace(/&gt;/g, '>')
-		.replace(/\s+/g, ' ');
+		// As HTML folds it: its own white space, not the no-break spaces the words keep.
+		.replace(/[ \t\n\r\f]+/g, ' ');
 }
 const pageText = textOf(html);
 

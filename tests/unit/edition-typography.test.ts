@@ -1,6 +1,7 @@
 /**
  * Each edition's words are set as its language sets them ($lib/content/typography): its
- * apostrophe, and in French a narrow no-break space before : ; ? and inside « ».
+ * apostrophe, and in French a narrow no-break space before : ; ? and inside « »; and in
+ * every edition a figure is not left at a line's end without its scale word ("3 / billion").
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -41,5 +42,12 @@ describe.each(editionsIn(files))('the %s words', (lang) => {
 				: /\p{L}[ \u00a0\u202f][:;?]/u.test(text)
 		);
 		expect(wrong).toEqual([]);
+	});
+
+	it('keep a figure with the scale word after it, by a no-break space', () => {
+		const apart = texts(lang).filter(([, text]) =>
+			/\d[ \n](billion|million|milliard|milliarde)/iu.test(text)
+		);
+		expect(apart).toEqual([]);
 	});
 });
