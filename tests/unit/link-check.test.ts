@@ -3,12 +3,12 @@
  * stylesheets and the site's own address in text, and names what does not answer, or answers
  * only at the domain's root.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks, linksInHtml, type LinkReport } from '../../scripts/lib/link-check';
 import { startStaticServer, type RunningServer } from '../../scripts/lib/static-server';
+import { tempFolder } from '../temp-folder';
 
 const PUBLIC = 'https://example.eu/stories/cyber';
 const HOME = `<!doctype html><html><head>
@@ -26,12 +26,11 @@ const HOME = `<!doctype html><html><head>
 <textarea>&lt;iframe src=&quot;${PUBLIC}/charts/gone&quot;&gt;&lt;/iframe&gt;</textarea>
 </body></html>`;
 
-let root: string;
+const root = tempFolder('link-check');
 let site: RunningServer;
 let report: LinkReport;
 
 beforeAll(async () => {
-	root = mkdtempSync(join(tmpdir(), 'link-check-'));
 	mkdirSync(join(root, 'charts'));
 	mkdirSync(join(root, 'downloads'));
 	writeFileSync(join(root, 'index.html'), HOME);
@@ -46,7 +45,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
 	await site?.close();
-	rmSync(root, { recursive: true, force: true });
 });
 
 describe('checkLinks', () => {

@@ -3,11 +3,11 @@
  * saying what to set, and BASE_PATH follows SITE_URL's path unless it is given.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { basePath, siteAddress, SiteAddressError, SITE_URL_MISSING } from '../../src/lib/site-address.js';
+import { tempFolder } from '../temp-folder';
 
 describe('siteAddress', () => {
 	it.each([
@@ -94,17 +94,13 @@ describe('a build without SITE_URL', () => {
 	}, 30_000);
 
 	it('vite build alone stops too, saying what to set', () => {
-		const out = mkdtempSync(join(tmpdir(), 'no-address-'));
-		try {
-			const run = spawnSync('npx', ['--no-install', 'vite', 'build'], {
-				env: { ...withoutAddress(), SITE_OUT_DIR: join(out, 'site') },
-				encoding: 'utf8'
-			});
-			expect(run.status).toBe(1);
-			expect(run.stderr).toContain(`✗ SITE_URL is not set. ${SITE_URL_MISSING}`);
-			expect(existsSync(join(out, 'site'))).toBe(false);
-		} finally {
-			rmSync(out, { recursive: true, force: true });
-		}
+		const out = tempFolder('no-address', onTestFinished);
+		const run = spawnSync('npx', ['--no-install', 'vite', 'build'], {
+			env: { ...withoutAddress(), SITE_OUT_DIR: join(out, 'site') },
+			encoding: 'utf8'
+		});
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain(`✗ SITE_URL is not set. ${SITE_URL_MISSING}`);
+		expect(existsSync(join(out, 'site'))).toBe(false);
 	}, 60_000);
 });

@@ -1,6 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { request, type IncomingHttpHeaders } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,10 +10,11 @@ import {
 	startStaticServer,
 	type RunningServer
 } from '../../scripts/lib/static-server';
+import { tempFolder } from '../temp-folder';
 
 const SCRIPT = `export const answer = ${JSON.stringify('forty-two '.repeat(200))};\n`;
 
-let root: string;
+const root = tempFolder('static-server');
 let site: RunningServer;
 
 /** A GET (or HEAD) whose body is the bytes as sent, not decoded. */
@@ -39,7 +39,6 @@ function get(
 const GZIP = { 'accept-encoding': 'gzip' };
 
 beforeAll(async () => {
-	root = mkdtempSync(join(tmpdir(), 'static-server-'));
 	mkdirSync(join(root, 'charts'));
 	mkdirSync(join(root, '_app', 'immutable'), { recursive: true });
 	writeFileSync(join(root, 'index.html'), '<!doctype html><title>Home</title>');
@@ -53,7 +52,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await site?.close();
-	rmSync(root, { recursive: true, force: true });
 });
 
 describe('the static server', () => {
@@ -172,7 +170,7 @@ describe('resolveFile: the file a path is served from', () => {
 });
 
 describe('a site built for a path (BASE_PATH)', () => {
-	let under: string;
+	const under = tempFolder('static-server-base');
 	let served: RunningServer;
 	const status = async (path: string) => {
 		const response = await fetch(`${new URL(served.url).origin}${path}`, { redirect: 'manual' });
@@ -181,7 +179,6 @@ describe('a site built for a path (BASE_PATH)', () => {
 	};
 
 	beforeAll(async () => {
-		under = mkdtempSync(join(tmpdir(), 'static-server-base-'));
 		mkdirSync(join(under, 'charts'));
 		// The address the build was made for is the one its story page names.
 		writeFileSync(
@@ -193,7 +190,6 @@ describe('a site built for a path (BASE_PATH)', () => {
 	});
 	afterAll(async () => {
 		await served?.close();
-		rmSync(under, { recursive: true, force: true });
 	});
 
 	it('is served under that path, which its address names', async () => {
