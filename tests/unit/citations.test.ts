@@ -71,6 +71,31 @@ describe('a citation is one item with its date', () => {
 		);
 	});
 
+	it('cites a living page with no date of its own as read, in each edition', () => {
+		const editions = parseEditions(good);
+		const apt1 = (lang: string) => editions[lang].incidents.find((i) => i.id === 'apt1')!.sources;
+		expect(apt1('en')).toContainEqual({
+			id: 'cfr-tracker-pla-61398',
+			text: 'Council on Foreign Relations, “Cyber Operations Tracker: PLA Unit 61398”, retrieved 7 December 2026',
+			url: 'https://cfr.org/interactive/cyber-operations/pla-unit-61398'
+		});
+		expect(apt1('fr').map((s) => s.text)).toContain(
+			'Council on Foreign Relations, «\u202fCyber Operations Tracker: PLA Unit 61398\u202f», consulté le 7 décembre 2026'
+		);
+		expect(apt1('de').map((s) => s.text)).toContain(
+			'Council on Foreign Relations, „Cyber Operations Tracker: PLA Unit 61398“, abgerufen am 7. Dezember 2026'
+		);
+	});
+
+	it('refuses a citation with both a date and an accessed date', () => {
+		const files = withEdit('citations.yaml', (t) =>
+			t.replace('  accessed: "2026-12-07"\n', '  accessed: "2026-12-07"\n  date: "2019-01"\n')
+		);
+		expect(problemsOf(files).join('\n')).toMatch(
+			/content\/citations\.yaml: .*either a date or, for a page with none, accessed/
+		);
+	});
+
 	it('writes dates in each language’s long form', () => {
 		expect(formatLongDate('2012-06-01')).toBe('1 June 2012');
 		expect(formatLongDate('2012-06-01', 'fr')).toBe('1er juin 2012');

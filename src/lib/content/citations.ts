@@ -14,7 +14,9 @@ export interface Cited {
 }
 
 export function citeOne(citation: Citation, labels: Story['labels'], lang: string): Cited {
-	const date = formatLongDate(citation.date, lang);
+	const date = citation.date
+		? formatLongDate(citation.date, lang)
+		: fill(labels.accessed, { date: formatLongDate(citation.accessed!, lang) });
 	const text = citation.title
 		? fill(labels.citation, {
 				publisher: citation.publisher,

@@ -43,6 +43,8 @@ export const Story = v.object({
 		/** One citation: `{publisher}`, `{title}` and `{date}` (`citationUntitled`: `{document}` for the title). */
 		citation: text,
 		citationUntitled: text,
+		/** The `{date}` of a citation of a page with no date of its own: when it was read. */
+		accessed: text,
 		/** What an untitled document is, by the kind citations.yaml gives it. */
 		documents: v.record(id, text)
 	}),

@@ -70,12 +70,18 @@ export const Citation = v.pipe(
 			title: v.optional(text),
 			document: v.optional(id),
 			titles: v.optional(v.record(v.string(), text)),
-			date: isoDate,
+			/** When it was published; a living page with no date of its own has `accessed` instead. */
+			date: v.optional(isoDate),
+			accessed: v.optional(isoDate),
 			url: v.optional(v.pipe(v.string(), v.regex(/^https:\/\/\S+$/, 'expected an address starting https://')))
 		},
-		'expected id, publisher, title (or document), date, and titles and url where there are ones'
+		'expected id, publisher, title (or document), date (or accessed), and titles and url where there are ones'
 	),
-	v.check((c) => !!c.title !== !!c.document, 'expected either a title or a document kind, not both')
+	v.check((c) => !!c.title !== !!c.document, 'expected either a title or a document kind, not both'),
+	v.check(
+		(c) => !!c.date !== !!c.accessed,
+		'expected either a date or, for a page with none, accessed, not both'
+	)
 );
 
 export const ThreatText = v.object({ name: text, short: text, description: text });
