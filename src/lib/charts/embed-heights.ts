@@ -12,7 +12,7 @@ export const EMBED_HEIGHTS: Record<ChartId, number> = {
 	timeline: 906,
 	threats: 841,
 	breaches: 925,
-	espionage: 865,
+	espionage: 891,
 	map: 848,
 	toolbox: 898
 };
