@@ -96,6 +96,15 @@ describe('a citation is one item with its date', () => {
 		);
 	});
 
+	it('refuses a reading date that is not a day, naming the citation file', () => {
+		const files = withEdit('citations.yaml', (t) =>
+			t.replace('  accessed: "2026-12-07"\n', '  accessed: "2026-12"\n')
+		);
+		expect(problemsOf(files).join('\n')).toMatch(
+			/content\/citations\.yaml: .*accessed.*expected a date "YYYY-MM-DD"/
+		);
+	});
+
 	it('writes dates in each language’s long form', () => {
 		expect(formatLongDate('2012-06-01')).toBe('1 June 2012');
 		expect(formatLongDate('2012-06-01', 'fr')).toBe('1er juin 2012');

@@ -21,6 +21,11 @@ export const isoDate = v.pipe(
 		'expected a date "YYYY-MM-DD" or "YYYY-MM"'
 	)
 );
+/** A day: "2026-12-07". When a page was read is always known to the day. */
+export const isoDay = v.pipe(
+	v.string('expected a date in quotes, "YYYY-MM-DD"'),
+	v.regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a date "YYYY-MM-DD"')
+);
 /** A list of references by id ([] for none). */
 export const ids = v.array(id, 'expected a list of ids ([] for none)');
 export const count = v.pipe(

@@ -5,7 +5,7 @@
  * expected, because they reach an editor.
  */
 import * as v from 'valibot';
-import { id, ids, text, yearMonth, isoDate, count, hex, Measures } from './schema-parts.ts';
+import { id, ids, text, yearMonth, isoDate, isoDay, count, hex, Measures } from './schema-parts.ts';
 
 export { Measures, type Measure } from './schema-parts.ts';
 export * from './schema-words.ts';
@@ -72,7 +72,7 @@ export const Citation = v.pipe(
 			titles: v.optional(v.record(v.string(), text)),
 			/** When it was published; a living page with no date of its own has `accessed` instead. */
 			date: v.optional(isoDate),
-			accessed: v.optional(isoDate),
+			accessed: v.optional(isoDay),
 			url: v.optional(v.pipe(v.string(), v.regex(/^https:\/\/\S+$/, 'expected an address starting https://')))
 		},
 		'expected id, publisher, title (or document), date (or accessed), and titles and url where there are ones'
