@@ -91,6 +91,40 @@ describe('clusterOffsets', () => {
 	])('%d symbols', (n, expected) => expect(clusterOffsets(n, 10)).toEqual(expected));
 });
 
+/** The box a land path covers, in viewBox units (its rings are "M x y l dx dy … z"). */
+function landBox(d: string) {
+	const box = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+	const numbers = (s: string) => (s.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+	for (const ring of d.split('z').filter(Boolean)) {
+		const [start, moves = ''] = ring.slice(1).split('l');
+		let [x, y] = numbers(start);
+		const steps = numbers(moves);
+		for (let i = 0; i <= steps.length; i += 2) {
+			Object.assign(box, {
+				left: Math.min(box.left, x),
+				right: Math.max(box.right, x),
+				top: Math.min(box.top, y),
+				bottom: Math.max(box.bottom, y)
+			});
+			[x, y] = [x + steps[i], y + steps[i + 1]];
+		}
+	}
+	return box;
+}
+
+describe('the phone’s close-ups', () => {
+	const panel = (id: string) => map.narrow.panels.find((p) => p.id === id)!;
+
+	it('find land beyond their panel’s box where they look past it, not a straight cut', () => {
+		// Europe's close-up looks west of the Eurasian panel's edge (the African coast), the
+		// Americas' east of its panel's (the Atlantic side).
+		const eurasia = panel('eurasia');
+		expect(landBox(eurasia.land).left).toBeLessThan(eurasia.rect.x);
+		const americas = panel('americas');
+		expect(landBox(americas.land).right).toBeGreaterThan(americas.rect.x + americas.rect.width);
+	});
+});
+
 describe.each(['wide', 'narrow'] as const)('the %s map', (layout) => {
 	const view = map[layout];
 

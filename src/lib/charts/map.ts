@@ -262,7 +262,7 @@ const within = (box: Box, x: number, y: number) =>
  * scaled, so counting them at their unscaled size leaves them room.
  */
 export function zoomsOf(
-	view: Pick<MapView, 'panels' | 'marks' | 'places' | 'r'>,
+	view: Pick<MapView, 'marks' | 'places' | 'r'> & { panels: Pick<MapPanel, 'id' | 'rect'>[] },
 	continents: Record<string, string[]>
 ): MapZoom[] {
 	return Object.entries(continents).flatMap(([id, countries]) => {

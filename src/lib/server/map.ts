@@ -19,11 +19,13 @@ import {
 	type MapData,
 	type MapPanel,
 	type MapView,
+	type MapZoom,
 	type Region,
 	zoomsOf
 } from '../charts/map.ts';
 import { CONTINENTS } from '../content/continents.ts';
 import type { Layout } from '../charts/frame.ts';
+import type { Rect } from '../charts/text.ts';
 import { outlinePath, RingCollector, type OutlineOptions } from '../charts/outline.ts';
 import { getContent } from './content.ts';
 
@@ -70,29 +72,42 @@ function projectionFor(region: Region, land: MultiPolygon): GeoProjection {
 		[x + pad, y + pad],
 		[x + width - pad, y + height - pad]
 	];
-	const projection = region.bounds
+	return region.bounds
 		? geoEqualEarth()
 				.rotate([-(region.bounds[0][0] + region.bounds[1][0]) / 2, 0])
 				.fitExtent(extent, boxOutline(region.bounds))
 		: geoEqualEarth().fitExtent(extent, land);
-	return projection.clipExtent([
-		[x, y],
-		[x + width, y + height]
+}
+
+/**
+ * What of the projected plane a panel ever shows: its own box and, scaled back, each close-up's
+ * view. The land is cut there rather than at the panel's box, so that a close-up near the panel's
+ * edge (the phone's Europe, against the Atlantic) finds land beyond it instead of a straight cut;
+ * the panel's clip path (Countries.svg.svelte) still keeps it inside the panel.
+ */
+function shownExtent(rect: Rect, zooms: MapZoom[]): [[number, number], [number, number]] {
+	const views = [{ k: 1, x: 0, y: 0 }, ...zooms].map(({ k, x, y }) => [
+		(rect.x - x) / k,
+		(rect.y - y) / k,
+		(rect.x + rect.width - x) / k,
+		(rect.y + rect.height - y) / k
 	]);
+	return [
+		[Math.min(...views.map((v) => v[0])), Math.min(...views.map((v) => v[1]))],
+		[Math.max(...views.map((v) => v[2])), Math.max(...views.map((v) => v[3]))]
+	];
 }
 
 export function buildMap(content: Pick<Content, 'incidents' | 'chartLabels'>, world = readWorld()): MapData {
 	const groups = countryGroups(content.incidents);
 
 	const view = (layout: Layout): MapView => {
-		const points = new Map<string, { x: number; y: number; panel: MapPanel['rect'] }>();
-		const panels = REGIONS[layout].map((region): MapPanel => {
-			const projection = projectionFor(region, world.land);
-			const path = (shape: Parameters<ReturnType<typeof geoPath>>[0]) => {
-				const rings = new RingCollector();
-				geoPath(projection, rings)(shape);
-				return outlinePath(rings.rings, OUTLINE);
-			};
+		const regions = REGIONS[layout].map((region) => ({
+			region,
+			projection: projectionFor(region, world.land)
+		}));
+		const points = new Map<string, { x: number; y: number; panel: Rect }>();
+		for (const { region, projection } of regions) {
 			const { x, y, width, height } = region.rect;
 			for (const g of groups) {
 				const at = projection(COUNTRIES[g.code].lonLat);
@@ -106,6 +121,21 @@ export function buildMap(content: Pick<Content, 'incidents' | 'chartLabels'>, wo
 				)
 					points.set(g.code, { x: at[0], y: at[1], panel: region.rect });
 			}
+		}
+		const places = layoutPlaces(groups, points, content.chartLabels.map.count, layout);
+		const zooms = zoomsOf({ panels: regions.map(({ region }) => region), ...places }, CONTINENTS);
+		const panels = regions.map(({ region, projection }): MapPanel => {
+			projection.clipExtent(
+				shownExtent(
+					region.rect,
+					zooms.filter((z) => z.panel === region.id)
+				)
+			);
+			const path = (shape: Parameters<ReturnType<typeof geoPath>>[0]) => {
+				const rings = new RingCollector();
+				geoPath(projection, rings)(shape);
+				return outlinePath(rings.rings, OUTLINE);
+			};
 			return {
 				id: region.id,
 				rect: region.rect,
@@ -117,8 +147,7 @@ export function buildMap(content: Pick<Content, 'incidents' | 'chartLabels'>, wo
 				})
 			};
 		});
-		const placed = { panels, ...layoutPlaces(groups, points, content.chartLabels.map.count, layout) };
-		return { ...placed, zooms: zoomsOf(placed, CONTINENTS) };
+		return { panels, ...places, zooms };
 	};
 	return { wide: view('wide'), narrow: view('narrow') };
 }
