@@ -169,6 +169,17 @@ describe.each(editionLangs())('the %s story printed to A4', (lang) => {
 		expect(print).toEqual(final);
 	});
 
+	it('keeps each kind of cost with its example, and the colophon whole, on one page', () => {
+		/** The page a distinctive text is on holds the others too (which may also stand elsewhere). */
+		const together = (anchor: string, ...others: string[]) => {
+			const page = bare(printed.pages[pageOf(anchor)] ?? '');
+			for (const text of others) expect(page.includes(bare(text)), `${text} beside ${anchor}`).toBe(true);
+		};
+		for (const kind of content.story.cost.kinds) together(kind.example, kind.name);
+		const { meta } = content.story;
+		together(`${SITE_URL}${inEdition(lang, '/')}`, meta.credit, meta.licence);
+	});
+
 	it('keeps every step’s words, on the chart’s page or the next', () => {
 		for (const id of Object.keys(content.scrollers) as ScrollerId[]) {
 			const title = pageOf(content.charts.find((c) => c.id === id)!.title);
