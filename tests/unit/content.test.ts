@@ -140,6 +140,16 @@ describe('bad content is refused with the file, the item and the field', () => {
 			/content\/threats\.yaml: item 2 \(id "conflict"\), field "colour", field "light": expected a colour "#rrggbb"/
 		],
 		[
+			'a misspelt field, which would otherwise be dropped with what it says',
+			withEdit('incidents.yaml', (t) => t.replace('qualifier: over', 'qualifer: over')),
+			/content\/incidents\.yaml: item \d+ \(id "[a-z0-9-]+"\), field "figures", item 1, field "qualifer": expected the fields measure, value, qualifier and no other/
+		],
+		[
+			'a field an edition’s words do not have',
+			withEdit('en/story.yaml', (t) => t.replace(/^cost:\n/m, 'cost:\n  subtitle: What it costs\n')),
+			/content\/en\/story\.yaml: "cost", field "subtitle": expected the fields heading, paragraphs, kinds and no other/
+		],
+		[
 			'an empty caption',
 			withEdit('en/incidents.yaml', (t) =>
 				t.replace('caption: Loss of power for several hours', 'caption: ""')

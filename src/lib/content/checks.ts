@@ -53,10 +53,11 @@ export function check<T extends v.GenericSchema>(schema: T, name: string, data: 
 		const where = describePath(issue, data);
 		// valibot reports a missing key on the object, not on the field: say it plainly.
 		const missing = issue.received === 'undefined';
-		const message = missing && issue.type === 'object' ? 'required, but it is missing' : issue.message;
+		const missingField = missing && (issue.type === 'object' || issue.type === 'strict_object');
+		const message = missingField ? 'required, but it is missing' : issue.message;
 		const got = missing ? 'it is missing' : `got ${issue.received}`;
 		problems.push(
-			`content/${name}: ${where ? `${where}: ` : ''}${message}${missing && issue.type === 'object' ? '' : ` (${got})`}`
+			`content/${name}: ${where ? `${where}: ` : ''}${message}${missingField ? '' : ` (${got})`}`
 		);
 	}
 	return undefined;

@@ -4,6 +4,15 @@
  */
 import * as v from 'valibot';
 
+/**
+ * An object that refuses fields it does not know. A loose one would drop a misspelt field
+ * ("qualifer: over") without a word, and what it said would be gone from every page; this one
+ * tells the editor which field, and the fields the object takes.
+ */
+export function fields<E extends v.ObjectEntries>(entries: E) {
+	return v.strictObject(entries, `expected the fields ${Object.keys(entries).join(', ')} and no other`);
+}
+
 export const id = v.pipe(
 	v.string('expected an id (text)'),
 	v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected an id of lower-case letters, digits and hyphens')

@@ -3,14 +3,14 @@
  * shared facts are in schema.ts.
  */
 import * as v from 'valibot';
-import { id, ids, text, yearMonth, isoDate, Measures } from './schema-parts.ts';
+import { fields, id, ids, text, yearMonth, isoDate, Measures } from './schema-parts.ts';
 
-const Labelled = v.object({ id, name: text, text });
+const Labelled = fields({ id, name: text, text });
 /** A scroller's step words, by step id. */
 const stepText = v.record(v.string(), text);
 
-export const Story = v.object({
-	meta: v.object({
+export const Story = fields({
+	meta: fields({
 		title: text,
 		description: text,
 		credit: text,
@@ -19,8 +19,8 @@ export const Story = v.object({
 		skipLink: text,
 		shareImageAlt: text
 	}),
-	edition: v.object({ name: text, locale: text, switcherLabel: text }),
-	opening: v.object({
+	edition: fields({ name: text, locale: text, switcherLabel: text }),
+	opening: fields({
 		kicker: text,
 		title: text,
 		standfirst: text,
@@ -33,8 +33,8 @@ export const Story = v.object({
 		/** Tells the reader the story is told by scrolling. */
 		cue: text
 	}),
-	poster: v.object({ title: text, incidentsIntro: text, attributionLabel: text, sourcesNote: text }),
-	labels: v.object({
+	poster: fields({ title: text, incidentsIntro: text, attributionLabel: text, sourcesNote: text }),
+	labels: fields({
 		note: text,
 		source: text,
 		sources: text,
@@ -49,48 +49,48 @@ export const Story = v.object({
 		documents: v.record(id, text)
 	}),
 	/** Where the retelling comes from and when it was published, shown on the story and the poster. */
-	provenance: v.object({
+	provenance: fields({
 		original: text,
 		published: isoDate,
 		updated: isoDate,
 		/** `{published}` and `{updated}` are filled with the dates above. */
 		dates: text
 	}),
-	measures: v.object(
+	measures: fields(
 		Object.fromEntries(Measures.map((m) => [m, text])) as Record<(typeof Measures)[number], typeof text>
 	),
-	numberWords: v.object({ over: text, usdMillion: text }),
-	headlines: v.record(v.string(), v.object({ label: text, note: text })),
-	threats: v.object({ heading: text, intro: text, steps: stepText }),
-	timeline: v.object({ heading: text, intro: text, steps: stepText }),
-	scale: v.object({ heading: text, intro: text, steps: stepText }),
-	espionage: v.object({ heading: text, intro: text, steps: stepText }),
-	map: v.object({ heading: text, intro: text, unplaced: text, steps: stepText }),
-	cost: v.object({
+	numberWords: fields({ over: text, usdMillion: text }),
+	headlines: v.record(v.string(), fields({ label: text, note: text })),
+	threats: fields({ heading: text, intro: text, steps: stepText }),
+	timeline: fields({ heading: text, intro: text, steps: stepText }),
+	scale: fields({ heading: text, intro: text, steps: stepText }),
+	espionage: fields({ heading: text, intro: text, steps: stepText }),
+	map: fields({ heading: text, intro: text, unplaced: text, steps: stepText }),
+	cost: fields({
 		heading: text,
 		paragraphs: v.array(text),
-		kinds: v.array(v.object({ id, name: text, example: text }))
+		kinds: v.array(fields({ id, name: text, example: text }))
 	}),
-	eu: v.object({
+	eu: fields({
 		heading: text,
-		roles: v.array(v.object({ id, title: text, points: v.array(text) })),
-		toolbox: v.object({
+		roles: v.array(fields({ id, title: text, points: v.array(text) })),
+		toolbox: fields({
 			heading: text,
 			intro: text,
-			items: v.array(v.object({ id, text })),
+			items: v.array(fields({ id, text })),
 			steps: stepText
 		}),
-		norms: v.object({ heading: text, items: v.array(text) }),
-		confidence: v.object({ heading: text, items: v.array(Labelled) })
+		norms: fields({ heading: text, items: v.array(text) }),
+		confidence: fields({ heading: text, items: v.array(Labelled) })
 	}),
-	afterwards: v.object({
+	afterwards: fields({
 		heading: text,
 		intro: text,
-		events: v.array(v.object({ date: yearMonth, text, incidents: v.array(id), sources: ids }))
+		events: v.array(fields({ date: yearMonth, text, incidents: v.array(id), sources: ids }))
 	}),
 	/** The story's last word, before the explorer and the method. */
-	close: v.object({ heading: text, paragraphs: v.array(text) }),
-	explore: v.object({
+	close: fields({ heading: text, paragraphs: v.array(text) }),
+	explore: fields({
 		heading: text,
 		intro: text,
 		filterThreat: text,
@@ -101,7 +101,7 @@ export const Story = v.object({
 		all: text,
 		shown: text
 	}),
-	method: v.object({
+	method: fields({
 		heading: text,
 		dataLinePrefix: text,
 		paragraphs: v.array(text),
@@ -113,24 +113,24 @@ export const Story = v.object({
 		reuseLink: text,
 		deck: text
 	}),
-	checked: v.object({ heading: text, items: v.array(Labelled) }),
-	corrections: v.object({
+	checked: fields({ heading: text, items: v.array(Labelled) }),
+	corrections: fields({
 		heading: text,
-		entries: v.array(v.object({ date: isoDate, text }))
+		entries: v.array(fields({ date: isoDate, text }))
 	})
 });
 
-export const ChartText = v.object({ title: text, takeaway: text, description: text, notes: text });
+export const ChartText = fields({ title: text, takeaway: text, description: text, notes: text });
 /** Words drawn inside the charts: axis notes and annotations. */
-export const ChartLabels = v.object({
-	threats: v.object({ firstCount: text }),
-	breaches: v.object({ axisNote: text }),
-	toolbox: v.object({ softer: text, harder: text }),
-	map: v.object({ count: text })
+export const ChartLabels = fields({
+	threats: fields({ firstCount: text }),
+	breaches: fields({ axisNote: text }),
+	toolbox: fields({ softer: text, harder: text }),
+	map: fields({ count: text })
 });
-export const Charts = v.object({
+export const Charts = fields({
 	sourceLine: text,
-	ui: v.object({
+	ui: fields({
 		details: text,
 		legend: text,
 		stepOf: text,
@@ -152,7 +152,7 @@ export const Charts = v.object({
 		backToStory: text,
 		pageTitle: text,
 		/** The words of the README.txt that `npm run charts` writes beside the files. */
-		readme: v.object({
+		readme: fields({
 			cite: text,
 			files: text,
 			slide: text,
@@ -169,11 +169,11 @@ export const Charts = v.object({
 	charts: v.record(id, ChartText)
 });
 
-export const DataText = v.object({
+export const DataText = fields({
 	heading: text,
 	intro: text,
 	/** Link texts of the two files on the chart index. */
-	links: v.object({ csv: text, json: text }),
+	links: fields({ csv: text, json: text }),
 	columns: v.record(v.string(), text)
 });
 export type DataText = v.InferOutput<typeof DataText>;

@@ -5,27 +5,27 @@
  * expected, because they reach an editor.
  */
 import * as v from 'valibot';
-import { id, ids, text, yearMonth, isoDate, isoDay, count, hex, Measures } from './schema-parts.ts';
+import { fields, id, ids, text, yearMonth, isoDate, isoDay, count, hex, Measures } from './schema-parts.ts';
 
 export { Measures, type Measure } from './schema-parts.ts';
 export * from './schema-words.ts';
 
-export const ThreatFacts = v.object({
+export const ThreatFacts = fields({
 	id,
 	shape: v.picklist(
 		['circle', 'square', 'triangle', 'diamond'],
 		'expected circle, square, triangle or diamond'
 	),
-	colour: v.object({ light: hex, dark: hex })
+	colour: fields({ light: hex, dark: hex })
 });
 
-export const Figure = v.object({
+export const Figure = fields({
 	measure: v.picklist(Measures, `expected one of ${Measures.join(', ')}`),
 	value: count,
 	qualifier: v.optional(v.picklist(['over'], 'expected "over" or nothing'))
 });
 
-export const IncidentFacts = v.object({
+export const IncidentFacts = fields({
 	id,
 	/** The factsheet's name, the same in every edition; absent where the factsheet describes the
 	 * actor instead of naming it ("Anonymous-affiliated"), which each edition's words then say. */
@@ -84,9 +84,9 @@ export const Citation = v.pipe(
 	)
 );
 
-export const ThreatText = v.object({ name: text, short: text, description: text });
+export const ThreatText = fields({ name: text, short: text, description: text });
 
-export const Source = v.object({
+export const Source = fields({
 	id,
 	name: text,
 	year: v.pipe(count, v.integer('expected a year')),
@@ -94,7 +94,7 @@ export const Source = v.object({
 	detail: v.optional(text)
 });
 
-export const HeadlineFigure = v.object({
+export const HeadlineFigure = fields({
 	id,
 	value: count,
 	unit: v.picklist(['percent', 'usd-million'], 'expected percent or usd-million'),
