@@ -96,13 +96,15 @@ describe('a citation is one item with its date', () => {
 		);
 	});
 
-	it('refuses a reading date that is not a day, naming the citation file', () => {
-		const files = withEdit('citations.yaml', (t) =>
-			t.replace('  accessed: "2026-12-07"\n', '  accessed: "2026-12"\n')
-		);
-		expect(problemsOf(files).join('\n')).toMatch(
-			/content\/citations\.yaml: .*accessed.*expected a date "YYYY-MM-DD"/
-		);
+	it('refuses a reading date that is not a day, naming the citation', () => {
+		for (const accessed of ['2026-12', '2026-02-31']) {
+			const files = withEdit('citations.yaml', (t) =>
+				t.replace('  accessed: "2026-12-07"\n', `  accessed: "${accessed}"\n`)
+			);
+			expect(problemsOf(files).join('\n'), accessed).toMatch(
+				/content\/citations\.yaml: item \d+ \(id "cfr-tracker-pla-61398"\), field "accessed": expected a (date "YYYY-MM-DD"|day the month has)/
+			);
+		}
 	});
 
 	it('writes dates in each language’s long form', () => {

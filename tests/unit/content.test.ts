@@ -142,12 +142,12 @@ describe('bad content is refused with the file, the item and the field', () => {
 		[
 			'a misspelt field, which would otherwise be dropped with what it says',
 			withEdit('incidents.yaml', (t) => t.replace('qualifier: over', 'qualifer: over')),
-			/content\/incidents\.yaml: item \d+ \(id "[a-z0-9-]+"\), field "figures", item 1, field "qualifer": expected the fields measure, value, qualifier and no other/
+			/content\/incidents\.yaml: item \d+ \(id "[a-z0-9-]+"\), field "figures", item 1, field "qualifer": not a field here: expected only measure, value, qualifier$/m
 		],
 		[
 			'a field an edition’s words do not have',
 			withEdit('en/story.yaml', (t) => t.replace(/^cost:\n/m, 'cost:\n  subtitle: What it costs\n')),
-			/content\/en\/story\.yaml: "cost", field "subtitle": expected the fields heading, paragraphs, kinds and no other/
+			/content\/en\/story\.yaml: "cost", field "subtitle": not a field here: expected only heading, paragraphs, kinds$/m
 		],
 		[
 			'an empty caption',

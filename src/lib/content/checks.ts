@@ -51,14 +51,14 @@ export function check<T extends v.GenericSchema>(schema: T, name: string, data: 
 	if (result.success) return result.output as v.InferOutput<T>;
 	for (const issue of result.issues) {
 		const where = describePath(issue, data);
-		// valibot reports a missing key on the object, not on the field: say it plainly.
-		const missing = issue.received === 'undefined';
-		const missingField = missing && (issue.type === 'object' || issue.type === 'strict_object');
-		const message = missingField ? 'required, but it is missing' : issue.message;
-		const got = missing ? 'it is missing' : `got ${issue.received}`;
-		problems.push(
-			`content/${name}: ${where ? `${where}: ` : ''}${message}${missingField ? '' : ` (${got})`}`
-		);
+		// valibot reports a missing field on its object, not on the field: say it plainly. An unknown
+		// field's issue names the field itself as what it got, which its path already says.
+		const missing = issue.received === 'undefined' && issue.type === 'strict_object';
+		const unknown = issue.expected === 'never';
+		const message = missing ? 'required, but it is missing' : issue.message;
+		const got =
+			missing || unknown ? '' : ` (got ${issue.received === 'undefined' ? 'nothing' : issue.received})`;
+		problems.push(`content/${name}: ${where ? `${where}: ` : ''}${message}${got}`);
 	}
 	return undefined;
 }

@@ -7,10 +7,14 @@ import * as v from 'valibot';
 /**
  * An object that refuses fields it does not know. A loose one would drop a misspelt field
  * ("qualifer: over") without a word, and what it said would be gone from every page; this one
- * tells the editor which field, and the fields the object takes.
+ * tells the editor which field, and the fields the object takes. (valibot names the first
+ * unknown field of each object; a second shows once the first is put right.)
  */
 export function fields<E extends v.ObjectEntries>(entries: E) {
-	return v.strictObject(entries, `expected the fields ${Object.keys(entries).join(', ')} and no other`);
+	const names = Object.keys(entries).join(', ');
+	return v.strictObject(entries, (issue) =>
+		issue.expected === 'never' ? `not a field here: expected only ${names}` : `expected the fields ${names}`
+	);
 }
 
 export const id = v.pipe(
@@ -18,22 +22,29 @@ export const id = v.pipe(
 	v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected an id of lower-case letters, digits and hyphens')
 );
 export const text = v.pipe(v.string('expected text'), v.trim(), v.nonEmpty('expected text, got nothing'));
+const YEAR = '(19|20)\\d{2}';
+const MONTH = '(0[1-9]|1[0-2])';
+const DAY = '(0[1-9]|[12]\\d|3[01])';
+/** A day that the calendar has: "2026-02-31" would otherwise be printed as 3 March. */
+const onCalendar = v.check(
+	(date: string) => date.length < 10 || new Date(`${date}T00:00:00Z`).toISOString().startsWith(date),
+	'expected a day the month has'
+);
 export const yearMonth = v.pipe(
 	v.string('expected a date in quotes, "YYYY" or "YYYY-MM"'),
-	v.regex(/^(19|20)\d{2}(-(0[1-9]|1[0-2]))?$/, 'expected a date "YYYY" or "YYYY-MM"')
+	v.regex(new RegExp(`^${YEAR}(-${MONTH})?$`), 'expected a date "YYYY" or "YYYY-MM"')
 );
 /** A day or, where only the month is known, a month: "2012-06-01", "2013-02". */
 export const isoDate = v.pipe(
 	v.string('expected a date in quotes, "YYYY-MM-DD" or "YYYY-MM"'),
-	v.regex(
-		/^(19|20)\d{2}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/,
-		'expected a date "YYYY-MM-DD" or "YYYY-MM"'
-	)
+	v.regex(new RegExp(`^${YEAR}-${MONTH}(-${DAY})?$`), 'expected a date "YYYY-MM-DD" or "YYYY-MM"'),
+	onCalendar
 );
 /** A day: "2026-12-07". When a page was read is always known to the day. */
 export const isoDay = v.pipe(
 	v.string('expected a date in quotes, "YYYY-MM-DD"'),
-	v.regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a date "YYYY-MM-DD"')
+	v.regex(new RegExp(`^${YEAR}-${MONTH}-${DAY}$`), 'expected a date "YYYY-MM-DD"'),
+	onCalendar
 );
 /** A list of references by id ([] for none). */
 export const ids = v.array(id, 'expected a list of ids ([] for none)');
