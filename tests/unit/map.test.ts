@@ -112,7 +112,7 @@ function landBox(d: string) {
 	return box;
 }
 
-describe('the phone’s close-ups', () => {
+describe('the close-ups', () => {
 	const panel = (id: string) => map.narrow.panels.find((p) => p.id === id)!;
 
 	it('find land beyond their panel’s box where they look past it, not a straight cut', () => {
@@ -123,6 +123,29 @@ describe('the phone’s close-ups', () => {
 		const americas = panel('americas');
 		expect(landBox(americas.land).right).toBeGreaterThan(americas.rect.x + americas.rect.width);
 	});
+
+	it.each(['wide', 'narrow'] as const)(
+		'draw no land (%s) that neither the panel nor a close-up shows',
+		(layout) => {
+			for (const { id, rect, land } of map[layout].panels) {
+				// What the panel's box shows at each close-up, in the unzoomed drawing: a point p is drawn at k·p + (x, y).
+				const views = [{ k: 1, x: 0, y: 0 }, ...map[layout].zooms.filter((z) => z.panel === id)].map(
+					({ k, x, y }) => ({
+						left: (rect.x - x) / k,
+						top: (rect.y - y) / k,
+						right: (rect.x + rect.width - x) / k,
+						bottom: (rect.y + rect.height - y) / k
+					})
+				);
+				const box = landBox(land);
+				const slack = 3; // the cut's margin and the outlines' whole units
+				expect(box.left, id).toBeGreaterThanOrEqual(Math.min(...views.map((v) => v.left)) - slack);
+				expect(box.top, id).toBeGreaterThanOrEqual(Math.min(...views.map((v) => v.top)) - slack);
+				expect(box.right, id).toBeLessThanOrEqual(Math.max(...views.map((v) => v.right)) + slack);
+				expect(box.bottom, id).toBeLessThanOrEqual(Math.max(...views.map((v) => v.bottom)) + slack);
+			}
+		}
+	);
 });
 
 describe.each(['wide', 'narrow'] as const)('the %s map', (layout) => {

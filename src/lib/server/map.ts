@@ -92,9 +92,12 @@ function shownExtent(rect: Rect, zooms: MapZoom[]): [[number, number], [number, 
 		(rect.x + rect.width - x) / k,
 		(rect.y + rect.height - y) / k
 	]);
+	// Outlines are simplified and rounded after the cut (OUTLINE), which can move a cut edge a unit
+	// inwards; two units more keep it out of every view.
+	const margin = 2;
 	return [
-		[Math.min(...views.map((v) => v[0])), Math.min(...views.map((v) => v[1]))],
-		[Math.max(...views.map((v) => v[2])), Math.max(...views.map((v) => v[3]))]
+		[Math.min(...views.map((v) => v[0])) - margin, Math.min(...views.map((v) => v[1])) - margin],
+		[Math.max(...views.map((v) => v[2])) + margin, Math.max(...views.map((v) => v[3])) + margin]
 	];
 }
 
@@ -125,22 +128,25 @@ export function buildMap(content: Pick<Content, 'incidents' | 'chartLabels'>, wo
 		const places = layoutPlaces(groups, points, content.chartLabels.map.count, layout);
 		const zooms = zoomsOf({ panels: regions.map(({ region }) => region), ...places }, CONTINENTS);
 		const panels = regions.map(({ region, projection }): MapPanel => {
-			projection.clipExtent(
-				shownExtent(
-					region.rect,
-					zooms.filter((z) => z.panel === region.id)
-				)
+			// Only now, with the close-ups known, is it known how far the panel's land must reach.
+			const shown = shownExtent(
+				region.rect,
+				zooms.filter((z) => z.panel === region.id)
 			);
+			const clipped = projection.clipExtent(shown);
 			const path = (shape: Parameters<ReturnType<typeof geoPath>>[0]) => {
 				const rings = new RingCollector();
-				geoPath(projection, rings)(shape);
+				geoPath(clipped, rings)(shape);
 				return outlinePath(rings.rings, OUTLINE);
 			};
 			return {
 				id: region.id,
 				rect: region.rect,
 				land: path(world.land),
+				// A country stands out in the panel its mark is in: cut at another panel's far edge, its
+				// shape can leave a sliver there.
 				highlighted: groups.flatMap((g) => {
+					if (points.get(g.code)?.panel !== region.rect) return [];
 					const shape = world.countries.features.find((f) => f.id === countryOf(g.code).numeric);
 					const d = shape && path(shape);
 					return d ? [{ code: g.code, path: d }] : [];
