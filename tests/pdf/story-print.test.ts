@@ -170,10 +170,22 @@ describe.each(editionLangs())('the %s story printed to A4', (lang) => {
 	});
 
 	it('keeps each kind of cost with its example, and the colophon whole, on one page', () => {
-		/** The page a distinctive text is on holds the others too (which may also stand elsewhere). */
-		const together = (anchor: string, ...others: string[]) => {
-			const page = bare(printed.pages[pageOf(anchor)] ?? '');
-			for (const text of others) expect(page.includes(bare(text)), `${text} beside ${anchor}`).toBe(true);
+		/** Where each page starts in the printed text (letters and digits alone). */
+		const starts = printed.pages.reduce<number[]>(
+			(at, page, i) => [...at, i === 0 ? 0 : at[i - 1] + bare(printed.pages[i - 1]).length],
+			[]
+		);
+		const pageAt = (index: number) => starts.findLastIndex((start) => start <= index);
+		/** The page a distinctive text starts on holds, too, the nearest of each other text before it. */
+		const together = (anchor: string, ...before: string[]) => {
+			const text = printedText();
+			const at = text.indexOf(bare(anchor));
+			expect(at, `${anchor} printed`).toBeGreaterThanOrEqual(0);
+			for (const other of before) {
+				const from = text.lastIndexOf(bare(other), at);
+				expect(from, `${other} before ${anchor}`).toBeGreaterThanOrEqual(0);
+				expect(pageAt(from), `${other} on the page of ${anchor}`).toBe(pageAt(at));
+			}
 		};
 		for (const kind of content.story.cost.kinds) together(kind.example, kind.name);
 		const { meta } = content.story;
