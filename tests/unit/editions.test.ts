@@ -100,6 +100,13 @@ describe('an edition must mirror content/en/ key for key', () => {
 			'content/de/story.yaml: "opening.subtitle" is not in content/en/story.yaml (remove it, or add it to every edition)'
 		));
 
+	it('asks nothing of the other editions for a field English must drop', () =>
+		expect(
+			problemsOf(withEdit('en/story.yaml', (t) => t.replace(/^opening:\n/m, 'opening:\n  subtitle: Extra\n')))
+		).toEqual([
+			expect.stringMatching(/^content\/en\/story\.yaml: "opening", field "subtitle": not a field here/)
+		]));
+
 	it('names an empty text', () =>
 		expect(
 			problemsOf(withEdit('fr/story.yaml', (t) => t.replace(/^ {2}kicker: .*$/m, '  kicker: ""')))

@@ -154,9 +154,10 @@ export function parseContent(files: Partial<Record<string, string>>, lang = BASE
 	if (lang !== BASE_LANG)
 		for (const [key, name] of Object.entries(F))
 			if (name.startsWith(`${lang}/`)) {
-				// An English file that cannot be read is English's problem, reported with its edition.
+				// An English file that cannot be read, or that its schema refuses, is English's problem,
+				// reported with its edition: mirrored, a field English must drop would be asked of the others.
 				const english = readYaml(CONTENT_FILES[key as FileKey], files[CONTENT_FILES[key as FileKey]], []);
-				if (english !== undefined)
+				if (english !== undefined && v.is(FILE_SCHEMAS[key as FileKey], english))
 					problems.push(...mirrorProblems(name.slice(lang.length + 1), lang, english, raw[key as FileKey]));
 			}
 	if (problems.length) throw new ContentError(problems);
