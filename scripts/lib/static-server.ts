@@ -66,8 +66,14 @@ export interface RunningServer {
 	close(): Promise<void>;
 }
 
-function sendNotFound(root: string, response: ServerResponse): void {
-	const page = join(root, '404.html');
+/**
+ * The not-found page for a path: its edition's (`/fr/…` → fr/404.html) where the build has one,
+ * else the site's own, as hosts that look up the nearest 404.html do; a plain "Not found" without.
+ */
+function sendNotFound(root: string, response: ServerResponse, path = '/'): void {
+	const lang = path.split('/')[1] ?? '';
+	const own = join(root, lang, '404.html');
+	const page = LANG_FOLDER.test(lang) && existsSync(own) ? own : join(root, '404.html');
 	response.setHeader('cache-control', 'no-cache');
 	response.writeHead(404, { 'content-type': HTML });
 	(existsSync(page) ? createReadStream(page) : Readable.from(['Not found'])).pipe(response);
@@ -107,7 +113,7 @@ export function startStaticServer(
 				pathname.startsWith(IMMUTABLE_DIR) ? CACHE_IMMUTABLE : CACHE_REVALIDATE
 			);
 		},
-		onNoMatch: (_request, response) => sendNotFound(root, response)
+		onNoMatch: (request, response) => sendNotFound(root, response, request.url)
 	});
 	// Text of any size (html, js, css, json, svg, csv); fonts, images, PDFs and decks are compressed already.
 	// compression's types name Express's request and response; it reads and writes only Node's.

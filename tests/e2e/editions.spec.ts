@@ -12,7 +12,7 @@ import { posterLink } from '../../src/lib/server/downloads';
 
 const LANGS = ['en', 'fr', 'de'];
 const NAMES = { en: 'English', fr: 'Français', de: 'Deutsch' };
-const PAGES = ['/', '/poster', '/charts', '/charts/timeline'];
+const PAGES = ['/', '/poster', '/charts', '/charts/timeline', '/404'];
 
 test('every page links the same page in every edition, both ways, with English as the default', async ({
 	page

@@ -124,6 +124,17 @@ describe('the static server', () => {
 		expect(gunzipSync(page.body).toString()).toContain('<title>Not here</title>');
 	});
 
+	it('answers a missing page of an edition with that edition’s 404.html, where it has one', async () => {
+		writeFileSync(join(root, '404.html'), '<!doctype html><title>Not here</title>');
+		mkdirSync(join(root, 'fr'), { recursive: true });
+		writeFileSync(join(root, 'fr', '404.html'), '<!doctype html><title>Introuvable</title>');
+		const french = await get('/fr/charts/nowhere');
+		expect(french.status).toBe(404);
+		expect(french.body.toString()).toContain('<title>Introuvable</title>');
+		// An edition without a page of its own gets the site's.
+		expect((await get('/de/nowhere')).body.toString()).toContain('<title>Not here</title>');
+	});
+
 	it('serves a file written after it started (a rebuild while it runs)', async () => {
 		writeFileSync(join(root, 'later.html'), '<!doctype html><title>Later</title>');
 		const response = await get('/later');

@@ -117,7 +117,8 @@ export const Story = fields({
 	corrections: fields({
 		heading: text,
 		entries: v.array(fields({ date: isoDate, text }))
-	})
+	}),
+	notFound: fields({ heading: text, text })
 });
 
 export const ChartText = fields({ title: text, takeaway: text, description: text, notes: text });
