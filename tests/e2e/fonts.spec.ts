@@ -13,17 +13,18 @@ const LOADED_FACES = () =>
 		.map((face) => `${face.family.replace(/"/g, '')} ${face.weight} ${face.style}`)
 		.sort();
 
-for (const scripting of [true, false]) {
+for (const scripting of [true, false])
 	test.describe(scripting ? 'with JavaScript' : 'without JavaScript', () => {
 		test.use({ javaScriptEnabled: scripting });
-		for (const path of PAGES)
-			test(`${path} sets its headline and its text in the web fonts`, async ({ page }) => {
+		// One page, one page load after another: each document loads its own faces.
+		test(`${PAGES.join(', ')} set their headlines and their text in the web fonts`, async ({ page }) => {
+			for (const path of PAGES) {
 				await page.goto(path);
 				await page.evaluate(() => document.fonts.ready.then(() => undefined));
 				const faces = await page.evaluate(LOADED_FACES);
-				expect(faces).toContain('Source Serif 4 700 normal');
-				expect(faces).toContain('Source Sans 3 400 normal');
-				expect(await page.evaluate(() => document.fonts.check('700 2rem "Source Serif 4"'))).toBe(true);
-			});
+				expect(faces, path).toContain('Source Serif 4 700 normal');
+				expect(faces, path).toContain('Source Sans 3 400 normal');
+				expect(await page.evaluate(() => document.fonts.check('700 2rem "Source Serif 4"')), path).toBe(true);
+			}
+		});
 	});
-}
