@@ -154,11 +154,11 @@ for (const lang of ['fr', 'de'])
 		expect(csv).toContain(editions[lang].incidents.find((i) => i.id === 'stuxnet')!.place);
 	});
 
-// English in both themes; French and German, whose pages differ from it only in their words, in
-// one each. The poster is paper in either theme, so a dark screen must not bleed into it.
+// Each edition in one theme and each theme in at least one edition: the editions' pages differ only
+// in their words, the themes only in their colours. The poster is paper in either theme, so a dark
+// screen must not bleed into it.
 const AXE_RUNS = [
 	['en', 'light'],
-	['en', 'dark'],
 	['fr', 'dark'],
 	['de', 'light']
 ] as const;
