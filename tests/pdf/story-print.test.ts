@@ -145,6 +145,13 @@ describe.each(editionLangs())('the %s story printed to A4', (lang) => {
 		);
 	});
 
+	it("ends with its colophon under the story's last words, not on a page of its own", () => {
+		const last = bare(printed.pages.at(-1)!);
+		const credit = bare(content.story.meta.credit);
+		expect(last, 'the last page').toContain(credit);
+		expect(last.startsWith(credit), 'the last page holds the colophon alone').toBe(false);
+	});
+
 	it('names its address and the day it was last updated, once', () => {
 		const address = bare(`${SITE_URL}${inEdition(lang, '/')}`);
 		expect(printedText().split(address).length - 1, address).toBe(1);
