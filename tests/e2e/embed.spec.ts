@@ -29,10 +29,14 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-/** The embed code an edition's chart page gives, pointed at the site as served here (it names the address built for). */
+/** The embed code an edition's chart page gives, pointed at the site as served here (it names the
+ * address built for). It is in the page as served, so the page is read, not shown. */
 async function embedCode(page: Page, path: string, served: string): Promise<string> {
-	await page.goto(path);
-	const copied = await page.locator('details textarea').inputValue();
+	const html = await (await page.request.get(path)).text();
+	const copied = await page.evaluate(
+		(html) => new DOMParser().parseFromString(html, 'text/html').querySelector('details textarea')!.value,
+		html
+	);
 	return copied.replaceAll(copied.match(/src="(https?:\/\/[^/"]+)/)![1], new URL(served).origin);
 }
 
