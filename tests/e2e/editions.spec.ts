@@ -1,7 +1,7 @@
 /**
- * The French and German editions, as a reader finds and reads them: linked from every page by
- * hreflang and by the language switcher, each in its own language, its incidents in its own
- * number and date forms, its poster, chart pages and files its own.
+ * The French and German editions, as a reader finds and reads them: linked from every page by the
+ * language switcher (the hreflang links: tests/build/hreflang.test.ts), each in its own language,
+ * its incidents in its own number and date forms, its poster, chart pages and files its own.
  */
 import { runAxe, WCAG_21_AA } from './axe';
 import { editions, expect, test } from './fixtures';
@@ -11,30 +11,8 @@ import { formatDate, formatFigure } from '../../src/lib/content/format';
 import { posterLink } from '../../src/lib/server/downloads';
 
 const LANGS = ['en', 'fr', 'de'];
-const NAMES = { en: 'English', fr: 'Français', de: 'Deutsch' };
 const PAGES = ['/', '/poster', '/charts', '/charts/timeline', '/404'];
-
-test('every page links the same page in every edition, both ways, with English as the default', async ({
-	page
-}) => {
-	for (const lang of LANGS)
-		for (const path of PAGES) {
-			await page.goto(inEdition(lang, path));
-			await expect(page.locator('html')).toHaveAttribute('lang', lang);
-			const alternates = await page
-				.locator('link[rel="alternate"][hreflang]')
-				.evaluateAll((links) =>
-					links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname])
-				);
-			expect(alternates, `${lang} ${path}`).toEqual(
-				expect.arrayContaining([
-					...LANGS.map((other) => [other, inEdition(other, path)]),
-					['x-default', path]
-				])
-			);
-			expect(alternates).toHaveLength(LANGS.length + 1);
-		}
-});
+const NAMES = { en: 'English', fr: 'Français', de: 'Deutsch' };
 
 test('each edition’s story page is in its language: title, description, locale and JSON-LD', async ({
 	page
