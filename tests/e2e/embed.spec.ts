@@ -34,7 +34,10 @@ test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())
 async function embedCode(page: Page, path: string, served: string): Promise<string> {
 	const html = await (await page.request.get(path)).text();
 	const copied = await page.evaluate(
-		(html) => new DOMParser().parseFromString(html, 'text/html').querySelector('details textarea')!.value,
+		(html) =>
+			new DOMParser()
+				.parseFromString(html, 'text/html')
+				.querySelector<HTMLTextAreaElement>('details textarea')!.value,
 		html
 	);
 	return copied.replaceAll(copied.match(/src="(https?:\/\/[^/"]+)/)![1], new URL(served).origin);
