@@ -140,6 +140,11 @@ describe('bad content is refused with the file, the item and the field', () => {
 			/content\/threats\.yaml: item 2 \(id "conflict"\), field "colour", field "light": expected a colour "#rrggbb"/
 		],
 		[
+			'a threat without its colours',
+			withEdit('threats.yaml', (t) => t.replace('  colour: { light: "#0072B2", dark: "#56B4E9" }\n', '')),
+			/content\/threats\.yaml: item 2 \(id "conflict"\), field "colour": required, but it is missing$/m
+		],
+		[
 			'a misspelt field, which would otherwise be dropped with what it says',
 			withEdit('incidents.yaml', (t) => t.replace('qualifier: over', 'qualifer: over')),
 			/content\/incidents\.yaml: item \d+ \(id "[a-z0-9-]+"\), field "figures", item 1, field "qualifer": not a field here: expected only measure, value, qualifier$/m
@@ -168,6 +173,16 @@ describe('bad content is refused with the file, the item and the field', () => {
 			t.replace('date: "2014-11"', 'date: "Nov 2014"').replace('value: 141', 'value: many')
 		);
 		expect(problemsOf(files)).toHaveLength(2);
+	});
+
+	it('names every field an object does not know, not only the first', () => {
+		const files = withEdit('en/story.yaml', (t) =>
+			t.replace(/^cost:\n/m, 'cost:\n  subtitle: What it costs\n  heading2: Costs\n')
+		);
+		expect(problemsOf(files)).toEqual([
+			'content/en/story.yaml: "cost", field "subtitle": not a field here: expected only heading, paragraphs, kinds',
+			'content/en/story.yaml: "cost", field "heading2": not a field here: expected only heading, paragraphs, kinds'
+		]);
 	});
 });
 
