@@ -143,6 +143,9 @@ function readStep(page: Page, chart: string, index: number) {
 				};
 			}
 			scrollBy(0, card.top - best);
+			// The page reports the step's new place a frame or two later: it must still be the active one.
+			await new Promise(requestAnimationFrame);
+			await new Promise(requestAnimationFrame);
 			await settled();
 			const there = box(step.querySelector('.card')!);
 			return { card: there, covered: covered(there) };

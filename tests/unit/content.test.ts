@@ -140,6 +140,13 @@ describe('bad content is refused with the file, the item and the field', () => {
 			/content\/threats\.yaml: item 2 \(id "conflict"\), field "colour", field "light": expected a colour "#rrggbb"/
 		],
 		[
+			'an incident’s words without its place',
+			withEdit('en/incidents.yaml', (t) =>
+				t.replace('  place: Ukraine\n  caption: Loss of power', '  caption: Loss of power')
+			),
+			/content\/en\/incidents\.yaml: "blackenergy", field "place": required, but it is missing$/m
+		],
+		[
 			'a threat without its colours',
 			withEdit('threats.yaml', (t) => t.replace('  colour: { light: "#0072B2", dark: "#56B4E9" }\n', '')),
 			/content\/threats\.yaml: item 2 \(id "conflict"\), field "colour": required, but it is missing$/m
