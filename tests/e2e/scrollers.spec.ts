@@ -105,12 +105,10 @@ function readStep(page: Page, chart: string, index: number) {
 					.filter((el) => !at(el, 'data-hidden') && !at(el, 'data-faded'))
 					.map((el) => ({ id: el.closest('[data-id]')!.getAttribute('data-id')!, ...box(el) }));
 			};
-			const covered = (card: Box) => [
-				...new Set(
-					marks()
-						.filter((m) => overlaps(m, card))
-						.map((m) => m.id)
-				)
+			type Drawn = ReturnType<typeof marks>;
+			/** The marks a card at `at` covers. */
+			const covered = (drawn: Drawn, at: Box) => [
+				...new Set(drawn.filter((m) => overlaps(m, at)).map((m) => m.id))
 			];
 			step.scrollIntoView({ block: 'center' });
 			await settled();
@@ -137,10 +135,7 @@ function readStep(page: Page, chart: string, index: number) {
 			if (best === undefined) {
 				const top = Math.max(0, innerHeight - cardHeight);
 				const at = { ...card, top, bottom: innerHeight };
-				return {
-					card: undefined,
-					covered: [...new Set(drawn.filter((m) => overlaps(m, at)).map((m) => m.id))]
-				};
+				return { card: undefined, covered: covered(drawn, at) };
 			}
 			scrollBy(0, card.top - best);
 			// The page reports the step's new place a frame or two later: it must still be the active one.
@@ -148,7 +143,7 @@ function readStep(page: Page, chart: string, index: number) {
 			await new Promise(requestAnimationFrame);
 			await settled();
 			const there = box(step.querySelector('.card')!);
-			return { card: there, covered: covered(there) };
+			return { card: there, covered: covered(marks(), there) };
 		},
 		[chart, index] as const
 	);
