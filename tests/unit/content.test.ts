@@ -182,14 +182,29 @@ describe('bad content is refused with the file, the item and the field', () => {
 		expect(problemsOf(files)).toHaveLength(2);
 	});
 
-	it('names every field an object does not know, not only the first', () => {
-		const files = withEdit('en/story.yaml', (t) =>
-			t.replace(/^cost:\n/m, 'cost:\n  subtitle: What it costs\n  heading2: Costs\n')
-		);
-		expect(problemsOf(files)).toEqual([
-			'content/en/story.yaml: "cost", field "subtitle": not a field here: expected only heading, paragraphs, kinds',
-			'content/en/story.yaml: "cost", field "heading2": not a field here: expected only heading, paragraphs, kinds'
-		]);
+	it.each([
+		[
+			'an edition’s words',
+			withEdit('en/story.yaml', (t) =>
+				t.replace(/^cost:\n/m, 'cost:\n  subtitle: What it costs\n  heading2: Costs\n')
+			),
+			[
+				'content/en/story.yaml: "cost", field "subtitle": not a field here: expected only heading, paragraphs, kinds',
+				'content/en/story.yaml: "cost", field "heading2": not a field here: expected only heading, paragraphs, kinds'
+			]
+		],
+		[
+			'a step, which says which of its fields are optional',
+			withEdit('steps.yaml', (t) =>
+				t.replace('focus: dnc\n', 'focus: dnc\n    highlite: dnc\n    scales: log\n')
+			),
+			['highlite', 'scales'].map(
+				(field) =>
+					`content/steps.yaml: "timeline", item 11 (id "dnc"), field "${field}": not a field here: expected only id, through, highlight, focus and scale`
+			)
+		]
+	])('names every field %s does not know, not only the first', (_name, files, expected) => {
+		expect(problemsOf(files)).toEqual(expected);
 	});
 });
 

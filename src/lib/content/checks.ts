@@ -53,8 +53,7 @@ export function check<T extends v.GenericSchema>(schema: T, name: string, data: 
 		const where = describePath(issue, data);
 		// valibot reports a missing field on its object, not on the field: say it plainly. An unknown
 		// field's issue names the field itself as what it got, which its path already says.
-		const missing =
-			issue.received === 'undefined' && (issue.type === 'object_with_rest' || issue.type === 'strict_object');
+		const missing = issue.received === 'undefined' && issue.type === 'object_with_rest';
 		const unknown = issue.expected === 'never';
 		const message = missing ? 'required, but it is missing' : issue.message;
 		const got =

@@ -14,9 +14,7 @@ export interface Cited {
 }
 
 export function citeOne(citation: Citation, labels: Story['labels'], lang: string): Cited {
-	const date = citation.date
-		? formatLongDate(citation.date, lang)
-		: fill(labels.accessed, { date: formatLongDate(citation.accessed!, lang) });
+	const date = dateOf(citation, labels, lang);
 	const text = citation.title
 		? fill(labels.citation, {
 				publisher: citation.publisher,
@@ -29,6 +27,14 @@ export function citeOne(citation: Citation, labels: Story['labels'], lang: strin
 				date
 			});
 	return { id: citation.id, text, url: citation.url ?? null };
+}
+
+/** When it was published, or for a living page when it was read ("accessed 3 December 2026"). */
+function dateOf(citation: Citation, labels: Story['labels'], lang: string) {
+	if (citation.date) return formatLongDate(citation.date, lang);
+	if (citation.accessed) return fill(labels.accessed, { date: formatLongDate(citation.accessed, lang) });
+	// The content check refuses such a citation; this is only reached by content that skipped it.
+	throw new Error(`citation "${citation.id}" has neither a date nor an accessed day`);
 }
 
 /** The citations of a list of ids, in its order (ids were checked against citations.yaml). */

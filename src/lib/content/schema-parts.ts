@@ -8,15 +8,16 @@ import * as v from 'valibot';
  * An object that refuses fields it does not know. A loose one would drop a misspelt field
  * ("qualifer: over") without a word, and what it said would be gone from every page; this one
  * tells the editor which fields, every one of them at once (valibot's strictObject stops at the
- * first), and the fields the object takes. It gives what a strict object gives: the known fields.
+ * first), and the fields the object takes (or, where some are optional, `expected`, which says
+ * which). It gives what a strict object gives: the known fields.
  */
-export function fields<E extends v.ObjectEntries>(entries: E) {
+export function fields<E extends v.ObjectEntries>(entries: E, expected?: string) {
 	const names = Object.keys(entries).join(', ');
 	return v.pipe(
 		v.objectWithRest(
 			entries,
-			v.never(`not a field here: expected only ${names}`),
-			`expected the fields ${names}`
+			v.never(`not a field here: ${expected ?? `expected only ${names}`}`),
+			expected ?? `expected the fields ${names}`
 		),
 		v.transform((known): v.InferOutput<v.ObjectSchema<E, undefined>> => known)
 	);

@@ -45,8 +45,8 @@ export const IncidentFacts = fields({
 	attribution: ids
 });
 
-/** Strict, so that a source typed into the words (where it would be retyped per edition) is refused. */
-export const IncidentText = v.strictObject(
+/** Only these fields, so that a source typed into the words (where it would be retyped per edition) is refused. */
+export const IncidentText = fields(
 	{
 		/** Only for an incident whose facts have no label: what the edition calls it. */
 		label: v.optional(text),
@@ -63,7 +63,7 @@ export const IncidentText = v.strictObject(
  * can split it and every surface writes it in the same form.
  */
 export const Citation = v.pipe(
-	v.strictObject(
+	fields(
 		{
 			id,
 			publisher: text,
@@ -107,7 +107,7 @@ export const SCROLLER_IDS = ['timeline', 'threats', 'breaches', 'espionage', 'ma
 export type ScrollerId = (typeof SCROLLER_IDS)[number];
 
 /** One scroll step; which fields each chart reads, and what they name, is checked in scrollers.ts. */
-export const Step = v.strictObject(
+export const Step = fields(
 	{
 		id,
 		through: v.optional(v.union([v.pipe(count, v.integer()), id], 'expected a year or an id')),
@@ -118,7 +118,7 @@ export const Step = v.strictObject(
 	'expected only id, through, highlight, focus and scale'
 );
 
-export const Steps = v.strictObject(
+export const Steps = fields(
 	Object.fromEntries(
 		SCROLLER_IDS.map((chart) => [chart, v.array(Step, 'expected a list of steps')])
 	) as Record<ScrollerId, v.ArraySchema<typeof Step, string>>,
