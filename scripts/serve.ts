@@ -1,9 +1,16 @@
-/** Serves the built site: `npm run serve` or `npm run preview` (PORT=… to choose the port, default 4173). */
+/**
+ * Serves the built site: `npm run serve` or `npm run preview` (PORT=… to choose the port, default
+ * 4173). With --check it only says whether the port is free: `npm start` asks before it builds.
+ */
 import { builtAddress } from './lib/built-site';
-import { editionHomes, startStaticServer } from './lib/static-server';
+import { editionHomes, ensurePortFree, startStaticServer } from './lib/static-server';
 
 const port = Number(process.env.PORT ?? 4173);
 try {
+	if (process.argv.includes('--check')) {
+		await ensurePortFree(port);
+		process.exit(0);
+	}
 	const { url } = await startStaticServer('build', port);
 	console.log(`\nPeace and Stability in Cyberspace is served at ${url}/`);
 	console.log(`  poster: ${url}/poster   charts: ${url}/charts`);

@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+# A taken port is said now, not after a build.
+npx --no-install tsx scripts/serve.ts --check
 # A build names the address it is published at; here, where this serves it.
 if [ -z "${SITE_URL:-}" ]; then
 	export SITE_URL="http://127.0.0.1:${PORT:-4173}${BASE_PATH:+/${BASE_PATH#/}}"

@@ -59,6 +59,17 @@ export class PortInUseError extends Error {
 	}
 }
 
+/** Whether the port is free to serve on, asked before a build that would be lost if it is not. */
+export function ensurePortFree(port: number): Promise<void> {
+	const probe = createServer();
+	return new Promise((resolvePromise, reject) => {
+		probe.once('error', (error: NodeJS.ErrnoException) =>
+			reject(error.code === 'EADDRINUSE' ? new PortInUseError(port) : error)
+		);
+		probe.listen(port, '127.0.0.1', () => probe.close(() => resolvePromise()));
+	});
+}
+
 export interface RunningServer {
 	/** Where the site is: http://127.0.0.1:4173, or http://127.0.0.1:4173/stories/cyber under a base path. */
 	url: string;

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	pathUnder,
 	PortInUseError,
+	ensurePortFree,
 	resolveFile,
 	startStaticServer,
 	type RunningServer
@@ -153,14 +154,24 @@ describe('the static server', () => {
 		);
 	});
 
-	it('says which port is taken, and how to choose another', async () => {
+	it.each([
+		['serving', (port: number) => startStaticServer(root, port)],
+		['asking before a build', (port: number) => ensurePortFree(port)]
+	])('says which port is taken, and how to choose another, when %s', async (_when, start) => {
 		const port = Number(new URL(site.url).port);
-		const error = await startStaticServer(root, port).catch((caught: unknown) => caught);
+		const error = await start(port).catch((caught: unknown) => caught);
 		expect(error).toBeInstanceOf(PortInUseError);
 		expect((error as Error).message).toBe(
 			`Port ${port} is already in use on 127.0.0.1.\n` +
 				`Stop whatever is using it, or choose another port: PORT=${port + 1} npm start`
 		);
+	});
+
+	it('finds a free port free', async () => {
+		const free = await startStaticServer(root, 0);
+		const port = Number(new URL(free.url).port);
+		await free.close();
+		await expect(ensurePortFree(port)).resolves.toBeUndefined();
 	});
 });
 
