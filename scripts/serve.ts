@@ -3,10 +3,10 @@
  * 4173). With --check it only says whether the port is free: `npm start` asks before it builds.
  */
 import { builtAddress } from './lib/built-site';
-import { editionHomes, ensurePortFree, startStaticServer } from './lib/static-server';
+import { editionHomes, ensurePortFree, portFrom, startStaticServer } from './lib/static-server';
 
-const port = Number(process.env.PORT ?? 4173);
 try {
+	const port = portFrom(process.env.PORT);
 	if (process.argv.includes('--check')) {
 		await ensurePortFree(port);
 		process.exit(0);

@@ -59,6 +59,15 @@ export class PortInUseError extends Error {
 	}
 }
 
+/** The port PORT names (4173 when unset), or a message saying what a port is. */
+export function portFrom(value: string | undefined): number {
+	if (value === undefined || value === '') return 4173;
+	const port = Number(value);
+	if (!/^\d+$/.test(value) || port < 1 || port > 65535)
+		throw new Error(`PORT must be a whole number from 1 to 65535, not "${value}": PORT=4174 npm start`);
+	return port;
+}
+
 /** Whether the port is free to serve on, asked before a build that would be lost if it is not. */
 export function ensurePortFree(port: number): Promise<void> {
 	const probe = createServer();

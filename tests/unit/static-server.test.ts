@@ -7,6 +7,7 @@ import {
 	pathUnder,
 	PortInUseError,
 	ensurePortFree,
+	portFrom,
 	resolveFile,
 	startStaticServer,
 	type RunningServer
@@ -173,6 +174,20 @@ describe('the static server', () => {
 		await free.close();
 		await expect(ensurePortFree(port)).resolves.toBeUndefined();
 	});
+});
+
+describe('portFrom: the port PORT names', () => {
+	it.each([
+		[undefined, 4173],
+		['', 4173],
+		['5000', 5000]
+	])('%s → %s', (value, port) => expect(portFrom(value)).toBe(port));
+
+	it.each(['abc', '70000', '0', '80.5', '-1'])('refuses "%s", saying what a port is', (value) =>
+		expect(() => portFrom(value)).toThrow(
+			`PORT must be a whole number from 1 to 65535, not "${value}": PORT=4174 npm start`
+		)
+	);
 });
 
 describe('resolveFile: the file a path is served from', () => {
