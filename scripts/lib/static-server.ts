@@ -68,15 +68,21 @@ export function portFrom(value: string | undefined): number {
 	return port;
 }
 
-/** Whether the port is free to serve on, asked before a build that would be lost if it is not. */
-export function ensurePortFree(port: number): Promise<void> {
-	const probe = createServer();
+/** Listens on the loopback port, or says plainly that it is taken. */
+function listen(server: Server, port: number): Promise<number> {
 	return new Promise((resolvePromise, reject) => {
-		probe.once('error', (error: NodeJS.ErrnoException) =>
+		server.once('error', (error: NodeJS.ErrnoException) =>
 			reject(error.code === 'EADDRINUSE' ? new PortInUseError(port) : error)
 		);
-		probe.listen(port, '127.0.0.1', () => probe.close(() => resolvePromise()));
+		server.listen(port, '127.0.0.1', () => resolvePromise((server.address() as AddressInfo).port));
 	});
+}
+
+/** Whether the port is free to serve on, asked before a build that would be lost if it is not. */
+export async function ensurePortFree(port: number): Promise<void> {
+	const probe = createServer();
+	await listen(probe, port);
+	await new Promise((closed) => probe.close(closed));
 }
 
 export interface RunningServer {
@@ -151,19 +157,11 @@ export function startStaticServer(
 			serve(request, response);
 		});
 	});
-	return new Promise((resolvePromise, reject) => {
-		server.once('error', (error: NodeJS.ErrnoException) =>
-			reject(error.code === 'EADDRINUSE' ? new PortInUseError(port) : error)
-		);
-		server.listen(port, '127.0.0.1', () => {
-			const { port: actual } = server.address() as AddressInfo;
-			resolvePromise({
-				url: `http://127.0.0.1:${actual}${base}`,
-				server,
-				close: () => new Promise((done) => server.close(() => done()))
-			});
-		});
-	});
+	return listen(server, port).then((actual) => ({
+		url: `http://127.0.0.1:${actual}${base}`,
+		server,
+		close: () => new Promise((done) => server.close(() => done()))
+	}));
 }
 
 /** The story page of each edition the build holds: `/`, then `/de`, `/fr` (a `<lang>.html` beside `<lang>/`). */
